@@ -1,0 +1,104 @@
+package io.decklint.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads a deck as UTF-8 text and writes it back without ever leaving it half-written. A byte-order mark is
+ * kept as the text's first character, so writing the text back keeps it too; invalid UTF-8 and binary
+ * files are refused with a message that says where, never decoded lossily.
+ */
+final class DeckFile {
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private DeckFile() {}
+
+    /** A deck that cannot be read as text: the message is for the user, as is. */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    static String read(Path path) throws Unreadable {
+        if (Files.isDirectory(path)) {
+            throw new Unreadable("is a directory, not a deck");
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new Unreadable("no such file");
+        } catch (AccessDeniedException e) {
+            throw new Unreadable("cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new Unreadable("cannot be read: " + e.getMessage());
+        }
+        return decode(bytes);
+    }
+
+    static String decode(byte[] bytes) throws Unreadable {
+        for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+            if (bytes[i] == 0) {
+                throw new Unreadable("is a binary file (it contains NUL bytes), not a Markdown deck");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            throw new Unreadable("is not valid UTF-8: " + badByte(bytes, in.position()));
+        }
+        return out.flip().toString();
+    }
+
+    private static String badByte(byte[] bytes, int at) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return String.format("byte 0x%02X at line %d, byte %d of the line; decklint reads decks as UTF-8 "
+                + "(re-save the file as UTF-8)", bytes[at] & 0xff, line, at - lineStart + 1);
+    }
+
+    /** Writes through a temporary file in the same folder and renames it over the deck, keeping its mode. */
+    static void write(Path path, String text) throws IOException {
+        Path target = path.toRealPath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the temp file keeps the default mode
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.decklint.cli;
+
+import io.decklint.cli.report.Reporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code decklint hook}: a git pre-commit hook for people who do not use the pre-commit framework. */
+@Command(name = "hook", mixinStandardHelpOptions = true, description = "Installs or runs the git pre-commit hook.",
+        subcommands = {HookCommand.Install.class, HookCommand.Run.class})
+final class HookCommand {
+    static final String MARKER = "# decklint pre-commit hook";
+
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Writes .git/hooks/pre-commit, which lints the staged decks before each commit.")
+    static final class Install implements Callable<Integer> {
+        @Option(names = "--force", description = "Replace a pre-commit hook that decklint did not write.")
+        boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            Path repository = Git.topLevel();
+            Path hooks = Git.hooksFolder(repository);
+            Path hook = hooks.resolve("pre-commit");
+            if (Files.exists(hook) && !force && !Files.readString(hook, StandardCharsets.UTF_8).contains(MARKER)) {
+                System.err.println("decklint: " + hook + " exists and was not written by decklint; "
+                        + "run 'decklint hook install --force' to replace it");
+                return Main.EXIT_TROUBLE;
+            }
+            Files.createDirectories(hooks);
+            String script = "#!/bin/sh\n" + MARKER + " (written by 'decklint hook install')\n"
+                    + "exec " + Launcher.command() + " hook run\n";
+            Files.writeString(hook, script, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+            System.out.println("Installed " + hook + ": each commit now lints its staged decks.");
+            return 0;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Lints the staged decks as they will be committed (what the hook runs).")
+    static final class Run implements Callable<Integer> {
+        @Override
+        public Integer call() throws IOException {
+            Path repository = Git.topLevel();
+            List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
+                    .map(path -> new Target(path, false, true)).toList();
+            return new LintRun(null, false, repository).run(targets, Reporter.Format.text, false, -1);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.decklint.cli;
+
+import io.decklint.Decklint;
+import io.decklint.cli.report.FileReport;
+import io.decklint.cli.report.Reporter;
+import io.decklint.cli.report.Summary;
+import io.decklint.config.ConfigException;
+import io.decklint.config.Configuration;
+import io.decklint.deck.Deck;
+import io.decklint.lint.Diagnostic;
+import io.decklint.lint.Fixer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lints a list of targets on both cores, writes the report and works out the exit status. */
+final class LintRun {
+    private final Decklint decklint = new Decklint();
+    private final Configuration fixedConfig;
+    private final boolean fix;
+    private final Path repository;
+
+    /**
+     * @param configFile a configuration to use for every deck, or null for each deck's nearest one
+     * @param repository where staged targets are read from, or null
+     */
+    LintRun(Path configFile, boolean fix, Path repository) {
+        this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
+        this.fix = fix;
+        this.repository = repository;
+    }
+
+    int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
+        List<Outcome> outcomes = targets.parallelStream().map(this::lintOne).toList();
+        List<FileReport> reports = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome.configError != null) {
+                System.err.println("decklint: " + outcome.configError);
+                return Main.EXIT_TROUBLE;
+            }
+            if (outcome.report != null) {
+                reports.add(outcome.report);
+            }
+        }
+        Reporter.of(format, color).write(reports, decklint.rules(),
+                new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        Summary summary = Summary.of(reports);
+        if (summary.unreadable() > 0) {
+            return Main.EXIT_TROUBLE;
+        }
+        return summary.errors() > 0 || (maxWarnings >= 0 && summary.warnings() > maxWarnings) ? 1 : 0;
+    }
+
+    /** A file's report, or nothing when it is not a deck, or a configuration problem that stops the run. */
+    private record Outcome(FileReport report, String configError) {}
+
+    private Outcome lintOne(Target target) {
+        Path path = target.path();
+        String shown = path.toString();
+        String text;
+        try {
+            text = target.staged() ? DeckFile.decode(target.readStaged(repository)) : DeckFile.read(path);
+        } catch (DeckFile.Unreadable e) {
+            return new Outcome(FileReport.unreadable(shown, e.getMessage()), null);
+        }
+        Deck deck = Deck.parse(text);
+        if (!target.named() && !deck.isSlideDeck()) {
+            return new Outcome(null, null);
+        }
+        try {
+            Configuration configuration = fixedConfig != null ? fixedConfig : decklint.configurations().forDeck(path);
+            int applied = 0;
+            if (fix) {
+                Fixer.Result result = decklint.fix(text, path, configuration);
+                if (result.changed(text)) {
+                    DeckFile.write(path, result.text());
+                    deck = Deck.parse(result.text());
+                    applied = result.applied();
+                }
+            }
+            List<Diagnostic> diagnostics = decklint.lint(deck, path, configuration);
+            return new Outcome(new FileReport(shown, deck.source(), diagnostics, null, applied), null);
+        } catch (ConfigException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (IOException e) {
+            return new Outcome(FileReport.unreadable(shown, "cannot be written: " + e.getMessage()), null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.decklint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code decklint}: lint, fix and convert HedgeDoc slide decks. */
+@Command(name = "decklint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Lints and fixes Markdown slide decks written for HedgeDoc/HackMD slide mode.",
+        subcommands = {LintCommand.class, RulesCommand.class, HookCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Usage, configuration or I/O problems. */
+    static final int EXIT_TROUBLE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("decklint: " + e.getMessage());
+                    return EXIT_TROUBLE;
+                });
+        commandLine.setParameterExceptionHandler((e, params) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("decklint: " + e.getMessage());
+            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return EXIT_TROUBLE;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"decklint " + (version != null ? version : "(development build)")};
+        }
+    }
+}

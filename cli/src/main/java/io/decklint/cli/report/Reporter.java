@@ -1,0 +1,22 @@
+package io.decklint.cli.report;
+
+import io.decklint.lint.Rule;
+import java.io.PrintStream;
+import java.util.List;
+
+/** Writes a run's findings in one of the formats other tools read. */
+public interface Reporter {
+    void write(List<FileReport> reports, List<Rule> rules, PrintStream out);
+
+    static Reporter of(Format format, boolean color) {
+        return switch (format) {
+            case text -> new TextReporter(color);
+            case json -> new JsonReporter();
+            case sarif -> new SarifReporter();
+            case github -> new GithubReporter();
+        };
+    }
+
+    /** The names users type after {@code --format}. */
+    enum Format { text, json, sarif, github }
+}

@@ -1,0 +1,255 @@
+package io.decklint.config;
+
+import io.decklint.lint.Rule;
+import io.decklint.lint.RuleOptions;
+import io.decklint.lint.Severity;
+import io.decklint.text.EditDistance;
+import io.decklint.yaml.SafeYaml;
+import io.decklint.yaml.YamlValues;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code .decklint.yml} files and rule packs, checking every key against the rules that exist, so a
+ * typo is an error with its line instead of a setting that silently does nothing.
+ */
+final class ConfigReader {
+    private static final Set<String> CONFIG_KEYS = Set.of("extends", "rules", "words", "overrides");
+    private static final Set<String> PACK_KEYS = Set.of("name", "description", "appliesTo", "rules", "words");
+
+    private final String file;
+    private final Map<String, Rule> rules;
+
+    ConfigReader(String file, Map<String, Rule> rules) {
+        this.file = file;
+        this.rules = rules;
+    }
+
+    ConfigFile readConfig(Path path, String yaml, Function<String, Pack> packs) {
+        MappingNode root = root(yaml);
+        checkKeys(root, CONFIG_KEYS, "a key of .decklint.yml");
+        List<Pack> extended = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Map<String, RuleEntry> ruleEntries = Map.of();
+        List<ConfigFile.Override> overrides = new ArrayList<>();
+        for (NodeTuple tuple : root.getValue()) {
+            Node value = tuple.getValueNode();
+            switch (key(tuple)) {
+                case "extends" -> strings(value, "extends").forEach(name -> extended.add(pack(name, value, packs)));
+                case "rules" -> ruleEntries = ruleEntries(value);
+                case "words" -> words.addAll(strings(value, "words"));
+                default -> overrides.addAll(overrides(value));
+            }
+        }
+        return new ConfigFile(path, extended, ruleEntries, words, overrides);
+    }
+
+    Pack readPack(String yaml) {
+        MappingNode root = root(yaml);
+        checkKeys(root, PACK_KEYS, "a key of a rule pack");
+        String name = null;
+        String description = "";
+        Pattern title = null;
+        Map<String, RuleEntry> ruleEntries = Map.of();
+        List<String> words = List.of();
+        for (NodeTuple tuple : root.getValue()) {
+            Node value = tuple.getValueNode();
+            switch (key(tuple)) {
+                case "name" -> name = scalar(value, "name");
+                case "description" -> description = scalar(value, "description");
+                case "appliesTo" -> title = titlePattern(value);
+                case "rules" -> ruleEntries = ruleEntries(value);
+                default -> words = strings(value, "words");
+            }
+        }
+        if (name == null) {
+            throw new ConfigException(file, 1, "a rule pack needs a 'name'");
+        }
+        return new Pack(name, description, title, ruleEntries, words);
+    }
+
+    private MappingNode root(String yaml) {
+        Node root;
+        try {
+            root = SafeYaml.compose(yaml);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            throw new ConfigException(file, line, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ConfigException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (root == null) {
+            return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new ConfigException(file, YamlValues.line(root), "expected a mapping of settings");
+        }
+        return mapping;
+    }
+
+    private Pattern titlePattern(Node value) {
+        MappingNode mapping = mapping(value, "appliesTo");
+        checkKeys(mapping, Set.of("title"), "a key of appliesTo");
+        for (NodeTuple tuple : mapping.getValue()) {
+            try {
+                return Pattern.compile(scalar(tuple.getValueNode(), "appliesTo.title"), Pattern.CASE_INSENSITIVE);
+            } catch (PatternSyntaxException e) {
+                throw new ConfigException(file, YamlValues.line(tuple.getValueNode()),
+                        "appliesTo.title is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        return null;
+    }
+
+    private Pack pack(String name, Node at, Function<String, Pack> packs) {
+        try {
+            return packs.apply(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file, YamlValues.line(at), e.getMessage());
+        }
+    }
+
+    private List<ConfigFile.Override> overrides(Node value) {
+        if (!(value instanceof SequenceNode sequence)) {
+            throw new ConfigException(file, YamlValues.line(value), "'overrides' must be a list");
+        }
+        List<ConfigFile.Override> overrides = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            MappingNode mapping = mapping(item, "an override");
+            checkKeys(mapping, Set.of("files", "rules"), "a key of an override");
+            List<String> files = List.of();
+            Map<String, RuleEntry> ruleEntries = Map.of();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (key(tuple).equals("files")) {
+                    files = strings(tuple.getValueNode(), "files");
+                } else {
+                    ruleEntries = ruleEntries(tuple.getValueNode());
+                }
+            }
+            if (files.isEmpty()) {
+                throw new ConfigException(file, YamlValues.line(item), "an override needs 'files' (glob patterns)");
+            }
+            overrides.add(new ConfigFile.Override(files, ruleEntries));
+        }
+        return overrides;
+    }
+
+    private Map<String, RuleEntry> ruleEntries(Node value) {
+        MappingNode mapping = mapping(value, "'rules'");
+        Map<String, RuleEntry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String id = key(tuple);
+            Rule rule = rules.get(id);
+            if (rule == null) {
+                String hint = EditDistance.closest(id, rules.keySet(), 3).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
+                throw new ConfigException(file, YamlValues.line(tuple.getKeyNode()), "unknown rule '" + id + "'" + hint);
+            }
+            RuleEntry entry = ruleEntry(id, tuple.getValueNode());
+            try {
+                rule.validate(entry.options());
+            } catch (RuleOptions.OptionException e) {
+                throw new ConfigException(file, YamlValues.line(tuple.getValueNode()), e.getMessage());
+            }
+            entries.put(id, entry);
+        }
+        return entries;
+    }
+
+    private RuleEntry ruleEntry(String id, Node value) {
+        String origin = file + ":" + YamlValues.line(value) + " (rules." + id + ")";
+        if (value instanceof ScalarNode scalar) {
+            return new RuleEntry(enabled(scalar, id), severity(scalar, id), new RuleOptions(Map.of(), origin));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        Boolean enabled = null;
+        Severity severity = null;
+        for (NodeTuple tuple : mapping(value, "rules." + id).getValue()) {
+            String key = key(tuple);
+            if (key.equals("severity") && tuple.getValueNode() instanceof ScalarNode scalar) {
+                enabled = enabled(scalar, id);
+                severity = severity(scalar, id);
+            } else {
+                options.put(key, YamlValues.toJava(tuple.getValueNode()));
+            }
+        }
+        return new RuleEntry(enabled, severity, new RuleOptions(options, origin));
+    }
+
+    /** {@code off} and {@code false} switch a rule off; a severity or {@code true} switches it on. */
+    private Boolean enabled(ScalarNode scalar, String id) {
+        String word = scalar.getValue().trim();
+        if (word.equalsIgnoreCase("off") || word.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (word.equalsIgnoreCase("on") || word.equalsIgnoreCase("true") || Severity.parse(word).isPresent()) {
+            return true;
+        }
+        throw new ConfigException(file, YamlValues.line(scalar),
+                "rules." + id + ": expected off, info, warning or error, found '" + word + "'");
+    }
+
+    private Severity severity(ScalarNode scalar, String id) {
+        return Severity.parse(scalar.getValue()).orElse(null);
+    }
+
+    private void checkKeys(MappingNode mapping, Set<String> allowed, String what) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = key(tuple);
+            if (!allowed.contains(key)) {
+                String hint = EditDistance.closest(key, allowed, 3).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                throw new ConfigException(file, YamlValues.line(tuple.getKeyNode()),
+                        "'" + key + "' is not " + what + hint);
+            }
+        }
+    }
+
+    private String key(NodeTuple tuple) {
+        if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw new ConfigException(file, YamlValues.line(tuple.getKeyNode()), "keys must be plain words");
+    }
+
+    private MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode mapping) {
+            return mapping;
+        }
+        throw new ConfigException(file, YamlValues.line(node), what + " must be a mapping");
+    }
+
+    private String scalar(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        throw new ConfigException(file, YamlValues.line(node), what + " must be a single value");
+    }
+
+    private List<String> strings(Node node, String what) {
+        if (node instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue());
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<String> out = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                out.add(scalar(item, "an item of '" + what + "'"));
+            }
+            return out;
+        }
+        throw new ConfigException(file, YamlValues.line(node), "'" + what + "' must be a text or a list of texts");
+    }
+}

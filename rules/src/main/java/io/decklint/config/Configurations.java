@@ -1,0 +1,103 @@
+package io.decklint.config;
+
+import io.decklint.lint.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the configuration for a deck by walking up from its folder to the nearest folder with a
+ * {@code .decklint.yml} (or {@code .decklint.yaml}) or a {@code .decklint-words.txt}, and keeps what it read
+ * so a thousand decks in one tree read it once.
+ */
+public final class Configurations {
+    public static final List<String> CONFIG_NAMES = List.of(".decklint.yml", ".decklint.yaml");
+    public static final String WORDS_FILE = ".decklint-words.txt";
+
+    private final Map<String, Rule> rules;
+    private final Packs packs;
+    private final Map<Path, Optional<Path>> folderOfDirectory = new ConcurrentHashMap<>();
+    private final Map<Path, Configuration> byFolder = new ConcurrentHashMap<>();
+
+    public Configurations(List<Rule> rules) {
+        this.rules = rules.stream().collect(Collectors.toMap(r -> r.meta().id(), Function.identity()));
+        this.packs = new Packs(this.rules);
+    }
+
+    public Configuration defaults() {
+        return Configuration.defaults(packs);
+    }
+
+    /** The configuration for a deck saved at {@code deck}; the defaults when none is found. */
+    public Configuration forDeck(Path deck) {
+        Path directory = deck.toAbsolutePath().normalize().getParent();
+        Optional<Path> folder = directory == null ? Optional.empty()
+                : folderOfDirectory.computeIfAbsent(directory, Configurations::findFolder);
+        return folder.map(f -> byFolder.computeIfAbsent(f, this::load)).orElseGet(this::defaults);
+    }
+
+    /** Reads a configuration file given on the command line, whatever its name. */
+    public Configuration fromFile(Path configFile) {
+        Path absolute = configFile.toAbsolutePath().normalize();
+        return load(absolute.getParent(), absolute);
+    }
+
+    /** Forgets what was read, after a configuration or words file changed. */
+    public void clear() {
+        folderOfDirectory.clear();
+        byFolder.clear();
+    }
+
+    private static Optional<Path> findFolder(Path directory) {
+        for (Path dir = directory; dir != null; dir = dir.getParent()) {
+            if (configFileIn(dir).isPresent() || Files.isRegularFile(dir.resolve(WORDS_FILE))) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> configFileIn(Path dir) {
+        return CONFIG_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    private Configuration load(Path folder) {
+        return load(folder, configFileIn(folder).orElse(null));
+    }
+
+    private Configuration load(Path folder, Path configPath) {
+        ConfigFile file = null;
+        if (configPath != null) {
+            String name = configPath.toString();
+            file = new ConfigReader(name, rules).readConfig(configPath, read(configPath),
+                    packName -> packs.resolve(packName, folder));
+        }
+        return new Configuration(packs, file, folder, words(folder.resolve(WORDS_FILE)));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            throw new ConfigException(file.toString(), 0, "not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** One word a line; blank lines and lines starting with # are skipped. */
+    private static List<String> words(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return read(file).lines().map(String::trim).filter(w -> !w.isEmpty() && !w.startsWith("#")).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package io.decklint.config;
+
+import io.decklint.lint.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The rule packs that ship with decklint ({@code packs/packs.txt} lists them) and packs read from files. */
+public final class Packs {
+    private static final String FOLDER = "/io/decklint/packs/";
+
+    private final Map<String, Rule> rules;
+    private final List<Pack> builtIn;
+
+    public Packs(Map<String, Rule> rules) {
+        this.rules = rules;
+        List<Pack> packs = new ArrayList<>();
+        for (String line : resource("packs.txt").split("\n")) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                packs.add(new ConfigReader("built-in pack " + name, rules).readPack(resource(name + ".yml")));
+            }
+        }
+        this.builtIn = List.copyOf(packs);
+    }
+
+    public List<Pack> builtIn() {
+        return builtIn;
+    }
+
+    /** A built-in pack by name, or a pack file by a path relative to {@code folder}. */
+    Pack resolve(String nameOrPath, Path folder) {
+        for (Pack pack : builtIn) {
+            if (pack.name().equals(nameOrPath)) {
+                return pack;
+            }
+        }
+        if (!nameOrPath.endsWith(".yml") && !nameOrPath.endsWith(".yaml")) {
+            throw new IllegalArgumentException("no built-in pack '" + nameOrPath + "' (built in: "
+                    + String.join(", ", builtIn.stream().map(Pack::name).toList())
+                    + "); a pack file's name ends in .yml");
+        }
+        Path file = folder.resolve(nameOrPath).normalize();
+        try {
+            return new ConfigReader(file.toString(), rules).readPack(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read pack file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Packs.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

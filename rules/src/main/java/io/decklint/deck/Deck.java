@@ -1,0 +1,77 @@
+package io.decklint.deck;
+
+import io.decklint.text.SourceText;
+import io.decklint.text.TextRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A slide deck read the way HedgeDoc 1.x reads it: the original text, its front matter and its slides,
+ * every part addressed by offsets into the original text.
+ */
+public final class Deck {
+    private final SourceText source;
+    private final FrontMatter frontMatter;
+    private final List<Slide> slides;
+
+    Deck(SourceText source, FrontMatter frontMatter, List<Slide> slides) {
+        this.source = source;
+        this.frontMatter = frontMatter;
+        this.slides = slides;
+    }
+
+    public static Deck parse(String text) {
+        return DeckParser.DEFAULT.parse(text);
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    public Optional<FrontMatter> frontMatter() {
+        return Optional.ofNullable(frontMatter);
+    }
+
+    public List<Slide> slides() {
+        return slides;
+    }
+
+    /** The slide that holds an offset; a separator belongs to the slide it opens. */
+    public Slide slideAt(int offset) {
+        int low = 0;
+        int high = slides.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            Slide slide = slides.get(mid);
+            int start = slide.separatorBefore().map(TextRange::start).orElse(slide.range().start());
+            if (start <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return slides.get(low);
+    }
+
+    /** Where the Markdown after the front matter begins. */
+    public int bodyStart() {
+        return slides.get(0).range().start();
+    }
+
+    /**
+     * A deck is meant for slide mode when its front matter says {@code type: slide} or sets
+     * {@code slideOptions}.
+     */
+    public boolean isSlideDeck() {
+        return frontMatter != null && (frontMatter.string("type").filter("slide"::equals).isPresent()
+                || frontMatter.get("slideOptions").isPresent());
+    }
+
+    public Optional<String> title() {
+        return frontMatter().flatMap(fm -> fm.string("title"));
+    }
+}

@@ -1,0 +1,111 @@
+package io.decklint.deck;
+
+import io.decklint.text.SourceText;
+import io.decklint.text.TextRange;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.error.Mark;
+
+/**
+ * The YAML block at the top of a deck, with its node tree so that findings can point at a key. HedgeDoc
+ * reads it with js-yaml's {@code safeLoad}; when that fails it uses no metadata at all (see
+ * {@link FrontMatterReader}).
+ */
+public final class FrontMatter {
+    private final TextRange range;
+    private final TextRange yamlRange;
+    private final Node root;
+    private final YamlProblem problem;
+    private final SourceText source;
+    private final boolean closed;
+
+    FrontMatter(SourceText source, TextRange range, TextRange yamlRange, Node root, YamlProblem problem,
+            boolean closed) {
+        this.source = source;
+        this.range = range;
+        this.yamlRange = yamlRange;
+        this.root = root;
+        this.problem = problem;
+        this.closed = closed;
+    }
+
+    /** From the opening {@code ---} to the end of the closing fence's line. */
+    public TextRange range() {
+        return range;
+    }
+
+    /** The text handed to the YAML parser, the opening fence included (YAML reads it as a document start). */
+    public TextRange yamlRange() {
+        return yamlRange;
+    }
+
+    /** False when no closing fence was found: then HedgeDoc treats the whole file as Markdown. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public Optional<YamlProblem> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** The parsed document, when it parsed. */
+    public Optional<Node> root() {
+        return Optional.ofNullable(root);
+    }
+
+    public Optional<MappingNode> mapping() {
+        return root instanceof MappingNode mapping ? Optional.of(mapping) : Optional.empty();
+    }
+
+    /** The value under a path of keys, e.g. {@code get("slideOptions", "theme")}. */
+    public Optional<Node> get(String... path) {
+        Node node = root;
+        for (String key : path) {
+            if (!(node instanceof MappingNode mapping)) {
+                return Optional.empty();
+            }
+            node = entry(mapping, key).map(NodeTuple::getValueNode).orElse(null);
+        }
+        return Optional.ofNullable(node);
+    }
+
+    /** A scalar value as text, when the path leads to a scalar. */
+    public Optional<String> string(String... path) {
+        return get(path).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue());
+    }
+
+    public static Optional<NodeTuple> entry(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                return Optional.of(tuple);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a node stands in the deck. */
+    public TextRange rangeOf(Node node) {
+        int start = offsetOf(node.getStartMark());
+        int end = Math.max(start, offsetOf(node.getEndMark()));
+        return new TextRange(start, end);
+    }
+
+    /** SnakeYAML counts columns in code points; the deck counts UTF-16 units. */
+    int offsetOf(Mark mark) {
+        int line = source.lineOf(yamlRange.start()) + mark.getLine();
+        if (line >= source.lineCount()) {
+            return yamlRange.end();
+        }
+        int lineStart = line == source.lineOf(yamlRange.start()) ? yamlRange.start() : source.lineStart(line);
+        int lineEnd = source.nextLineStart(line);
+        String text = source.text();
+        int offset = lineStart;
+        for (int column = 0; column < mark.getColumn() && offset < lineEnd; column++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return Math.min(offset, yamlRange.end());
+    }
+}

@@ -1,0 +1,27 @@
+package io.decklint.lint;
+
+import io.decklint.deck.SlideIndex;
+import io.decklint.text.TextRange;
+import java.util.List;
+import java.util.Optional;
+
+/** A finding: which rule, how bad, what is wrong, where, on which slide, and how to fix it. */
+public record Diagnostic(String rule, Severity severity, String message, TextRange range, SlideIndex slide,
+        List<Fix> fixes) {
+    public Diagnostic {
+        fixes = List.copyOf(fixes);
+    }
+
+    /** The fix {@code --fix} applies, if there is one. */
+    public Optional<Fix> safeFix() {
+        return fixes.stream().filter(Fix::safe).findFirst();
+    }
+
+    public boolean fixable() {
+        return safeFix().isPresent();
+    }
+
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(rule, newSeverity, message, range, slide, fixes);
+    }
+}

@@ -1,0 +1,64 @@
+package io.decklint.lint;
+
+import io.decklint.deck.Deck;
+import io.decklint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one rule sees during one run, and where it reports. */
+public final class RuleContext {
+    private final Deck deck;
+    private final RuleMeta meta;
+    private final Severity severity;
+    private final boolean severityConfigured;
+    private final RuleOptions options;
+    private final LintEnvironment environment;
+    private final List<String> words;
+    private final List<Diagnostic> reported = new ArrayList<>();
+
+    RuleContext(Deck deck, RuleMeta meta, Severity severity, boolean severityConfigured, RuleOptions options,
+            LintEnvironment environment, List<String> words) {
+        this.deck = deck;
+        this.meta = meta;
+        this.severity = severity;
+        this.severityConfigured = severityConfigured;
+        this.options = options;
+        this.environment = environment;
+        this.words = words;
+    }
+
+    public Deck deck() {
+        return deck;
+    }
+
+    public RuleOptions options() {
+        return options;
+    }
+
+    public LintEnvironment environment() {
+        return environment;
+    }
+
+    /** The words the user's configuration adds to the speller's. */
+    public List<String> words() {
+        return words;
+    }
+
+    public void report(TextRange range, String message, Fix... fixes) {
+        report(meta.severity(), range, message, fixes);
+    }
+
+    /**
+     * Reports a finding whose default severity differs from the rule's (a YAML error beside an ignored key);
+     * a severity set in the configuration still wins.
+     */
+    public void report(Severity findingSeverity, TextRange range, String message, Fix... fixes) {
+        Severity effective = severityConfigured ? severity : findingSeverity;
+        reported.add(new Diagnostic(meta.id(), effective, message, range, deck.slideAt(range.start()).index(),
+                List.of(fixes)));
+    }
+
+    List<Diagnostic> reported() {
+        return reported;
+    }
+}

@@ -1,0 +1,16 @@
+package io.decklint.rules;
+
+import io.decklint.lint.Rule;
+import java.util.List;
+
+/** Every rule decklint ships, in the order `decklint rules` lists them. */
+public final class BuiltInRules {
+    private BuiltInRules() {}
+
+    public static List<Rule> all() {
+        return List.of(
+                new EmptySlideRule(),
+                new PlaceholderSlideRule(),
+                new SeparatorSpacingRule());
+    }
+}
