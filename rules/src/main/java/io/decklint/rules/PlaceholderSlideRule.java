@@ -2,12 +2,11 @@ package io.decklint.rules;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
-import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
-import io.decklint.lint.Rule;
 import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.Severity;
+import io.decklint.lint.SlideRule;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  * on a horizontal slide is a section divider ("# Updates from the Teams") and stays silent; a lone
  * smaller heading, or any lone heading on a vertical sub-slide, is content that is missing.
  */
-public final class PlaceholderSlideRule implements Rule {
+public final class PlaceholderSlideRule implements SlideRule {
     private static final RuleMeta META = new RuleMeta("placeholder-slide", Severity.INFO, false,
             "A slide has a heading and nothing else: a placeholder that was never filled in.");
 
@@ -25,17 +24,15 @@ public final class PlaceholderSlideRule implements Rule {
     }
 
     @Override
-    public void check(Deck deck, RuleContext context) {
-        for (Slide slide : deck.slides()) {
-            List<Node> blocks = SlideContent.visibleBlocks(slide);
-            if (blocks.size() != 1 || !(blocks.get(0) instanceof Heading heading)) {
-                continue;
-            }
-            if (heading.getLevel() == 1 && !slide.isVertical()) {
-                continue;
-            }
-            context.report(slide.rangeOf(heading), "Slide " + slide.index() + " has only the heading \""
-                    + heading.getText().toString().trim() + "\": fill it in or delete it.");
+    public void checkSlide(Slide slide, RuleContext context) {
+        List<Node> blocks = SlideContent.visibleBlocks(slide);
+        if (blocks.size() != 1 || !(blocks.get(0) instanceof Heading heading)) {
+            return;
         }
+        if (heading.getLevel() == 1 && !slide.isVertical()) {
+            return;
+        }
+        context.report(slide.rangeOf(heading), "Slide " + slide.index() + " has only the heading \""
+                + heading.getText().toString().trim() + "\": fill it in or delete it.");
     }
 }

@@ -3,13 +3,12 @@ package io.decklint.rules;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
 import io.decklint.lint.Fix;
-import io.decklint.lint.Rule;
 import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.Severity;
+import io.decklint.lint.SlideRule;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
@@ -21,7 +20,7 @@ import java.util.List;
  * pattern needs a blank line on both sides and nothing else on the line. Such a line silently becomes a
  * heading underline (under a paragraph line) or a horizontal rule.
  */
-public final class SeparatorSpacingRule implements Rule {
+public final class SeparatorSpacingRule implements SlideRule {
     private static final RuleMeta META = new RuleMeta("separator-spacing", Severity.ERROR, true,
             "A --- or ---- line does not split slides because it is glued to text or has extra spaces.");
 
@@ -31,23 +30,20 @@ public final class SeparatorSpacingRule implements Rule {
     }
 
     @Override
-    public void check(Deck deck, RuleContext context) {
-        SourceText source = deck.source();
+    public void checkSlide(Slide slide, RuleContext context) {
+        SourceText source = context.deck().source();
         String newline = source.lineEnding();
-        for (Slide slide : deck.slides()) {
-            List<TextRange> skipped = codeAndHtml(slide);
-            int first = source.lineOf(slide.range().start());
-            int last = source.lineOf(slide.range().end());
-            for (int line = first; line <= last; line++) {
-                int start = source.lineStart(line);
-                if (start < slide.range().start() || start >= slide.range().end() || inside(skipped, start)) {
-                    continue;
-                }
-                String text = source.lineText(line);
-                String dashes = text.strip();
-                if (dashes.equals("---") || dashes.equals("----")) {
-                    check(context, source, line, dashes, slide, newline);
-                }
+        List<TextRange> skipped = codeAndHtml(slide);
+        int first = source.lineOf(slide.range().start());
+        int last = source.lineOf(slide.range().end());
+        for (int line = first; line <= last; line++) {
+            int start = source.lineStart(line);
+            if (start < slide.range().start() || start >= slide.range().end() || inside(skipped, start)) {
+                continue;
+            }
+            String dashes = source.lineText(line).strip();
+            if (dashes.equals("---") || dashes.equals("----")) {
+                check(context, source, line, dashes, slide, newline);
             }
         }
     }
