@@ -1,0 +1,329 @@
+// End-to-end test of the extension in a real VS Code: code-server on 127.0.0.1, driven by playwright-core in
+// Debian's headless Chromium. It installs the built .vsix, opens a copy of an example deck and checks what a
+// user sees: the deck's real problems as squiggles and in the Problems panel, a quick fix from the light bulb
+// that changes the text and clears its problem, and the preview following the cursor and jumping to a slide's
+// source. Screenshots go to target/e2e/screenshots (and to $DECKLINT_SCREENSHOTS when set).
+//
+// It fails, never skips, when something it needs is missing. Every process it starts is stopped at the end.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+
+const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
+const vsix = join(client, 'target', `decklint-${version}.vsix`);
+const work = join(client, 'target', 'e2e');
+const DECK = 'community-call-2023-11-23.md';
+const exampleDeck = join(client, '..', 'examples', DECK);
+
+const processes = [];
+let currentPage; // for a screenshot of what the user would have seen when a step fails
+let passed = 0;
+let failed = 0;
+
+async function main() {
+  if (!existsSync(vsix)) {
+    throw new Error(`${vsix} does not exist; build it first (mvn -B package, or npm run package)`);
+  }
+  checkMachine();
+  const tools = installTools();
+  const codeServer = join(tools, 'node_modules', '.bin', 'code-server');
+  const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+
+  rmSync(work, { recursive: true, force: true });
+  const workspace = join(work, 'workspace');
+  const userData = join(work, 'user-data');
+  const extensions = join(work, 'extensions');
+  const shots = join(work, 'screenshots');
+  for (const folder of [workspace, join(userData, 'User'), extensions, shots]) {
+    mkdirSync(folder, { recursive: true });
+  }
+  const deckFile = join(workspace, DECK);
+  copyFileSync(exampleDeck, deckFile);
+  const original = readFileSync(deckFile, 'utf8');
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'update.mode': 'none',
+    'editor.minimap.enabled': false,
+    'workbench.colorTheme': 'Default Light Modern',
+  }, null, 2));
+
+  const env = { ...process.env, ...scratchHome(work) };
+  const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
+  if (install.status !== 0 || !/was successfully installed/.test(install.stdout)) {
+    throw new Error(`code-server could not install ${vsix}:\n${install.stdout}${install.stderr}`);
+  }
+
+  const port = await freePort();
+  const log = createWriteStream(join(work, 'code-server.log'));
+  // detached: the server runs in a session of its own (setsid), so killing its process group also stops the
+  // extension host and the Java language server it started.
+  const server = spawn(codeServer, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], {
+    env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  processes.push(server);
+  server.stdout.pipe(log);
+  server.stderr.pipe(log);
+  await waitForHealth(port, 30_000);
+
+  const context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    currentPage = page;
+    page.setDefaultTimeout(30_000);
+    await scenario(page, { port, workspace, deckFile, original, shots });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** What a user does with the extension, step by step; each step is one check with its own message. */
+async function scenario(page, { port, workspace, deckFile, original, shots }) {
+  const lines = original.split('\n');
+  const lineOf = (text, after = 0) => {
+    const index = lines.findIndex((line, i) => i >= after && line.startsWith(text));
+    if (index < 0) throw new Error(`the example deck has no line starting with "${text}"`);
+    return index + 1; // 1-based, as the editor shows it
+  };
+  const brokenSeparator = lineOf('----'); // "----" right below a list: HedgeDoc shows a rule, not a new slide
+  const problems = page.locator('.markers-panel .monaco-list-row');
+
+  await step('the workbench loads and opens the deck', async () => {
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DECK }).click();
+    await page.locator('.monaco-breadcrumbs', { hasText: DECK }).waitFor();
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+  });
+
+  await step('the status bar says decklint is checking decks', async () => {
+    const item = page.locator('.statusbar-item', { hasText: 'decklint' });
+    await item.locator('.codicon-check').waitFor({ timeout: 60_000 });
+  });
+
+  await step('the Problems panel lists the deck\'s real problems', async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+Shift+M');
+    const separator = problems.filter({ hasText: 'does not start a new slide' });
+    await separator.first().waitFor();
+    await expectText(separator.first(), `[Ln ${brokenSeparator}, Col 1]`);
+    await separator.first().locator('.codicon-error').waitFor();
+    await problems.filter({ hasText: 'Third Community Hackathon' }).first().waitFor();
+  });
+
+  await step('the broken separator has an error squiggle, and its hover explains it', async () => {
+    await goToLine(page, brokenSeparator);
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await squiggle.waitFor();
+    await squiggle.hover();
+    const hover = page.locator('.monaco-hover', { hasText: 'does not start a new slide' });
+    await hover.first().waitFor();
+    await page.screenshot({ path: join(shots, 'vscode-diagnostics.png') });
+    await page.mouse.move(5, 450);
+  });
+
+  await step('a quick fix from the light bulb changes the text and clears its problem', async () => {
+    await goToLine(page, brokenSeparator);
+    const bulb = page.locator('.lightBulbWidget');
+    await bulb.waitFor();
+    await bulb.click();
+    const fixes = page.locator('.action-widget .monaco-list-row.action');
+    await fixes.first().waitFor();
+    const titles = await fixes.allInnerTexts();
+    const index = titles.findIndex((title) => /separator|blank line/i.test(title));
+    if (index < 0) throw new Error(`the light bulb offers no separator fix, only: ${titles.join(' | ')}`);
+    await fixes.nth(index).click();
+    await problems.filter({ hasText: 'does not start a new slide' }).first().waitFor({ state: 'detached' });
+    await problems.filter({ hasText: 'Third Community Hackathon' }).first().waitFor();
+    await focusEditor(page);
+    await page.keyboard.press('Control+S');
+    await waitFor(() => readFileSync(deckFile, 'utf8') !== original, 'the fixed deck to be saved');
+    const changed = changedLines(original, readFileSync(deckFile, 'utf8'));
+    if (changed.first < brokenSeparator - 2 || changed.last > brokenSeparator + 2) {
+      throw new Error(`the fix changed lines ${changed.first}-${changed.last}, not just around line ${brokenSeparator}`);
+    }
+  });
+
+  const fixed = readFileSync(deckFile, 'utf8').split('\n');
+  const fixedLineOf = (text) => fixed.findIndex((line) => line.startsWith(text)) + 1;
+  const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  const current = preview.locator('.decklint-current');
+
+  await step('the preview opens beside the deck on the slide under the cursor', async () => {
+    await goToLine(page, fixedLineOf('# Team IaaS') + 2);
+    await runCommand(page, 'decklint: Open Preview to the Side');
+    await current.waitFor({ timeout: 30_000 });
+    await expectText(current, 'Team IaaS');
+    await page.screenshot({ path: join(shots, 'vscode-preview.png') });
+  });
+
+  await step('the preview follows the cursor to another slide', async () => {
+    await goToLine(page, fixedLineOf('## Third Community Hackathon'));
+    await waitFor(async () => (await current.innerText()).includes('Third Community Hackathon'),
+      'the preview to show the slide "Third Community Hackathon"');
+  });
+
+  await step('clicking a slide in the preview moves the cursor to its source', async () => {
+    const target = fixedLineOf('# ITZ Bund Tender');
+    await preview.locator('.decklint-slide', { hasText: 'ITZ Bund Tender' }).click();
+    const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
+    await waitFor(async () => {
+      const line = Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
+      return line >= target - 2 && line <= target;
+    }, `the cursor to move to the slide "ITZ Bund Tender" (line ${target})`);
+  });
+}
+
+async function step(name, check) {
+  const started = Date.now();
+  try {
+    await check();
+    passed++;
+    console.log(`  ok    ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed++;
+    const shot = join(work, 'screenshots', 'failure.png');
+    await currentPage?.screenshot({ path: shot }).catch(() => undefined);
+    console.log(`  FAIL  ${name}\n        ${String(error.message ?? error).split('\n').join('\n        ')}\n` +
+      `        (screenshot: ${shot}; logs: ${work})`);
+    throw new StepFailed(name);
+  }
+}
+
+class StepFailed extends Error {}
+
+async function focusEditor(page) {
+  // Clicking the rendered lines focuses the editor; pressing keys into its hidden textarea directly can hang.
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 400, y: 10 } });
+}
+
+async function goToLine(page, line) {
+  await focusEditor(page);
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await waitFor(async () => (await selection.innerText()).includes(`Ln ${line},`), `the cursor to reach line ${line}`);
+}
+
+async function runCommand(page, title) {
+  await focusEditor(page);
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function expectText(locator, text) {
+  await waitFor(async () => (await locator.innerText()).includes(text), `"${text}" to appear`);
+}
+
+async function waitFor(condition, what, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      if (await condition()) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
+}
+
+/** The first and last 1-based line of `before` that differ in `after`, comparing from both ends. */
+function changedLines(before, after) {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  let fromEnd = 0;
+  while (fromEnd < a.length - first && fromEnd < b.length - first &&
+    a[a.length - 1 - fromEnd] === b[b.length - 1 - fromEnd]) fromEnd++;
+  return { first: first + 1, last: a.length - fromEnd };
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function waitForHealth(port, timeoutMs) {
+  await waitFor(() => new Promise((done) => {
+    get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
+      response.resume();
+      done(response.statusCode === 200);
+    }).on('error', () => done(false));
+  }), `code-server to answer on 127.0.0.1:${port} (see ${join(work, 'code-server.log')})`, timeoutMs);
+}
+
+/** Stops each started process group: politely, then for good after two seconds. */
+async function stopAll() {
+  const groups = processes.splice(0).map((child) => child.pid);
+  signal(groups, 'SIGTERM');
+  await new Promise((done) => setTimeout(done, 2000));
+  signal(groups, 'SIGKILL');
+}
+
+function signal(groups, name) {
+  for (const group of groups) {
+    try {
+      process.kill(-group, name);
+    } catch {
+      // the group has already ended
+    }
+  }
+}
+
+process.on('exit', () => signal(processes.map((child) => child.pid), 'SIGKILL'));
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(name, () => process.exit(1));
+}
+
+try {
+  console.log('decklint e2e: the extension in code-server');
+  await main();
+} catch (error) {
+  if (!(error instanceof StepFailed)) {
+    failed++;
+    console.log(`  FAIL  ${error.message ?? error}`);
+  }
+} finally {
+  await stopAll();
+}
+if (process.env.DECKLINT_SCREENSHOTS && failed === 0) {
+  for (const shot of ['vscode-diagnostics.png', 'vscode-preview.png']) {
+    copyFileSync(join(work, 'screenshots', shot), join(resolve(process.env.DECKLINT_SCREENSHOTS), shot));
+  }
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node';
+import { DeckPreview } from './preview/panel';
+import { DecklintServer } from './server';
+import { ServerState, statusView } from './status';
+import { asThemeChoices, canConvertThemes, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
+
+/** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
+const FIX_ALL_KIND = 'source.fixAll.decklint';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('decklint', { log: true });
+  const server = new DecklintServer(context, output);
+  const status = vscode.window.createStatusBarItem('decklint.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'decklint';
+  status.command = 'decklint.showOutput';
+  let themeCommand: vscode.Disposable | undefined;
+
+  const showStatus = (state: ServerState): void => {
+    const view = statusView(state);
+    status.text = view.text;
+    status.tooltip = view.tooltip;
+    status.backgroundColor = view.alert === 'none' ? undefined : new vscode.ThemeColor(`statusBarItem.${view.alert}Background`);
+    const markdown = vscode.window.activeTextEditor?.document.languageId === 'markdown';
+    if (markdown || state.kind === 'failed') {
+      status.show();
+    } else {
+      status.hide();
+    }
+  };
+
+  const serverStateChanged = (state: ServerState): void => {
+    showStatus(state);
+    void vscode.commands.executeCommand('setContext', 'decklint.serverRunning', state.kind === 'running');
+    // "Convert Deck to Theme…" exists only while a server that can convert runs.
+    const canConvert = state.kind === 'running' &&
+      canConvertThemes(server.client?.initializeResult?.capabilities.executeCommandProvider?.commands);
+    void vscode.commands.executeCommand('setContext', 'decklint.canConvertTheme', canConvert);
+    if (canConvert && !themeCommand) {
+      themeCommand = vscode.commands.registerCommand('decklint.convertDeckToTheme', () => convertDeckToTheme(server));
+    } else if (!canConvert && themeCommand) {
+      themeCommand.dispose();
+      themeCommand = undefined;
+    }
+  };
+
+  context.subscriptions.push(
+    output,
+    server,
+    status,
+    { dispose: () => themeCommand?.dispose() },
+    server.onDidChangeState(serverStateChanged),
+    vscode.window.onDidChangeActiveTextEditor(() => showStatus(server.state)),
+    vscode.commands.registerCommand('decklint.showOutput', () => output.show()),
+    vscode.commands.registerCommand('decklint.restartServer', () => server.restart()),
+    vscode.commands.registerCommand('decklint.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
+    vscode.commands.registerCommand('decklint.openPreviewToSide', () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Open Preview to the Side".');
+        return;
+      }
+      DeckPreview.show(context, server, editor);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('decklint.java.home')) {
+        void server.restart();
+      } else if (event.affectsConfiguration('decklint')) {
+        server.sendSettings();
+        DeckPreview.settingsChanged();
+      }
+    }),
+  );
+
+  serverStateChanged(server.state);
+  void server.start();
+}
+
+export function deactivate(): void {
+  // The server is a subscription of the extension context; VS Code disposes it.
+}
+
+async function convertDeckToTheme(server: DecklintServer): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const client = server.client;
+  if (!editor || editor.document.languageId !== 'markdown' || !client) {
+    void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Convert Deck to Theme…".');
+    return;
+  }
+  const document = editor.document;
+  const target = { uri: document.uri.toString() };
+  try {
+    const themes = asThemeChoices(await client.sendRequest(ExecuteCommandRequest.type, {
+      command: LIST_THEMES_COMMAND,
+      arguments: [target],
+    }));
+    if (themes.length === 0) {
+      void vscode.window.showInformationMessage('decklint knows no theme to convert this deck to.');
+      return;
+    }
+    const picked = await vscode.window.showQuickPick(
+      themes.map((theme) => ({ label: theme.label, description: theme.description, theme: theme.id })),
+      { title: 'Convert Deck to Theme', placeHolder: 'The theme this deck should use' },
+    );
+    if (!picked) {
+      return;
+    }
+    const version = document.version;
+    const answer = await client.sendRequest(ExecuteCommandRequest.type, {
+      command: CONVERT_THEME_COMMAND,
+      arguments: [{ ...target, theme: picked.theme }],
+    });
+    if (document.version !== version) {
+      void vscode.window.showWarningMessage('The deck changed while it was being converted; run the conversion again.');
+      return;
+    }
+    const edit = await client.protocol2CodeConverter.asWorkspaceEdit((answer ?? { changes: {} }) as WorkspaceEdit);
+    if (edit.size === 0) {
+      void vscode.window.showInformationMessage(`The deck already looks the way the theme "${picked.label}" needs.`);
+      return;
+    }
+    // A workspace edit lands in the editor's undo stack, so one Ctrl+Z takes the whole conversion back.
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage('VS Code did not apply the theme conversion (the deck may have changed).');
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      `decklint could not convert the deck: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

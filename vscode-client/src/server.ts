@@ -1,0 +1,149 @@
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
+import { findJava, systemProbe } from './java';
+import { readServerSettings, ServerSettings } from './settings';
+import { ServerState } from './status';
+
+/** The server jar as `scripts/stage-server.mjs` puts it into the extension. */
+export const SERVER_JAR = 'dist/server/decklint-server.jar';
+
+/** Documents the server checks: Markdown on disk and in unsaved editors. It decides which of them are decks. */
+export const DECK_SELECTOR = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+/**
+ * Starts decklint's language server with the user's Java and keeps the status bar informed. Each start makes a
+ * fresh `LanguageClient`; `client` is undefined while no server runs.
+ */
+export class DecklintServer implements vscode.Disposable {
+  private readonly stateChanged = new vscode.EventEmitter<ServerState>();
+  readonly onDidChangeState = this.stateChanged.event;
+  private current: ServerState = { kind: 'stopped' };
+  private languageClient: LanguageClient | undefined;
+  private javaVersion = '';
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {}
+
+  get state(): ServerState {
+    return this.current;
+  }
+
+  get client(): LanguageClient | undefined {
+    return this.languageClient?.state === State.Running ? this.languageClient : undefined;
+  }
+
+  async start(): Promise<void> {
+    this.setState({ kind: 'starting' });
+    const configured = vscode.workspace.getConfiguration('decklint').get<string>('java.home');
+    const java = await findJava(configured, systemProbe());
+    if (!java.ok) {
+      this.fail(java.message, true);
+      return;
+    }
+    this.output.info(`Using Java ${java.version} at ${java.executable} (from ${java.source}).`);
+    this.javaVersion = String(java.version);
+
+    const jar = this.context.asAbsolutePath(SERVER_JAR);
+    if (!fs.existsSync(jar)) {
+      this.fail(`decklint cannot check decks: this installation lacks its language server (${jar}). Reinstall the extension.`, false);
+      return;
+    }
+
+    const serverOptions: ServerOptions = {
+      command: java.executable,
+      // One editor's decks are small: a serial collector keeps the server's footprint and thread count low.
+      args: ['-XX:+UseSerialGC', '-jar', jar],
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DECK_SELECTOR,
+      outputChannel: this.output,
+      initializationOptions: { decklint: this.settings() },
+    };
+    const client = new LanguageClient('decklint', 'decklint', serverOptions, clientOptions);
+    client.onDidChangeState((change) => {
+      if (client !== this.languageClient) {
+        return;
+      }
+      if (change.newState === State.Running) {
+        this.setState({ kind: 'running', java: this.javaVersion });
+      } else if (change.newState === State.Stopped && this.current.kind !== 'failed') {
+        // A server that never came up stays "failed", with the reason, rather than merely "stopped".
+        this.setState({ kind: 'stopped' });
+      }
+    });
+    this.languageClient = client;
+    try {
+      await client.start();
+    } catch (error) {
+      this.fail(`decklint's language server did not start: ${error instanceof Error ? error.message : String(error)}. ` +
+        'See "decklint: Show Output" for what it printed.', false);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.languageClient;
+    this.languageClient = undefined;
+    if (client) {
+      try {
+        await client.dispose(5_000);
+      } catch (error) {
+        this.output.warn(`Stopping the language server: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.setState({ kind: 'stopped' });
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  /** Tells a running server that `decklint.*` settings changed, in the same shape as at start. */
+  sendSettings(): void {
+    void this.client?.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { decklint: this.settings() },
+    });
+  }
+
+  dispose(): void {
+    void this.stop();
+    this.stateChanged.dispose();
+  }
+
+  private settings(): ServerSettings {
+    const configuration = vscode.workspace.getConfiguration('decklint');
+    const { settings, problems } = readServerSettings((key) => configuration.get(key));
+    for (const problem of problems) {
+      this.output.warn(`Ignoring a setting: ${problem}`);
+    }
+    return settings;
+  }
+
+  /** Says why no deck is being checked, in the output, the status bar and a notification with what to do. */
+  private fail(message: string, aboutJava: boolean): void {
+    this.output.error(message);
+    this.setState({ kind: 'failed', reason: message });
+    const actions = aboutJava ? ['Open Settings', 'Show Output'] : ['Show Output'];
+    void vscode.window.showErrorMessage(message, ...actions).then((action) => {
+      if (action === 'Open Settings') {
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'decklint.java.home');
+      } else if (action === 'Show Output') {
+        this.output.show(true);
+      }
+    });
+  }
+
+  private setState(state: ServerState): void {
+    this.current = state;
+    this.stateChanged.fire(state);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * "Convert Deck to Theme…" talks to two server commands. The client offers the command only when the server
+ * lists both in `executeCommandProvider.commands`, so it never pretends to convert with a server that cannot.
+ */
+export const LIST_THEMES_COMMAND = 'decklint.server.listThemes';
+export const CONVERT_THEME_COMMAND = 'decklint.server.convertToTheme';
+
+/** One entry of the list `decklint.server.listThemes` answers. */
+export interface ThemeChoice {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+export function canConvertThemes(serverCommands: readonly string[] | undefined): boolean {
+  return !!serverCommands && serverCommands.includes(LIST_THEMES_COMMAND) && serverCommands.includes(CONVERT_THEME_COMMAND);
+}
+
+/** Checks the server's theme list; entries without an id are left out rather than offered. */
+export function asThemeChoices(value: unknown): ThemeChoice[] {
+  if (!Array.isArray(value)) {
+    throw new Error(`${LIST_THEMES_COMMAND} answered ${JSON.stringify(value)} instead of a list of themes`);
+  }
+  return value.flatMap((entry): ThemeChoice[] => {
+    if (typeof entry !== 'object' || entry === null || typeof (entry as { id?: unknown }).id !== 'string') {
+      return [];
+    }
+    const { id, label, description } = entry as { id: string; label?: unknown; description?: unknown };
+    return [{
+      id,
+      label: typeof label === 'string' && label !== '' ? label : id,
+      ...(typeof description === 'string' && description !== '' ? { description } : {}),
+    }];
+  });
+}
