@@ -56,6 +56,8 @@ async function main() {
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'editor.minimap.enabled': false,
+    'git.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
     'workbench.colorTheme': 'Default Light Modern',
   }, null, 2));
 
@@ -99,12 +101,9 @@ async function main() {
 /** What a user does with the extension, step by step; each step is one check with its own message. */
 async function scenario(page, { port, workspace, deckFile, original, shots }) {
   const lines = original.split('\n');
-  const lineOf = (text, after = 0) => {
-    const index = lines.findIndex((line, i) => i >= after && line.startsWith(text));
-    if (index < 0) throw new Error(`the example deck has no line starting with "${text}"`);
-    return index + 1; // 1-based, as the editor shows it
-  };
-  const brokenSeparator = lineOf('----'); // "----" right below a list: HedgeDoc shows a rule, not a new slide
+  // A "----" right below a line of text: HedgeDoc shows a rule there, not a new slide.
+  const brokenSeparator = lines.findIndex((line, i) => line === '----' && i > 0 && lines[i - 1].trim() !== '') + 1;
+  if (brokenSeparator === 0) throw new Error('the example deck has no separator glued to the text above it');
   const problems = page.locator('.markers-panel .monaco-list-row');
 
   await step('the workbench loads and opens the deck', async () => {
@@ -134,11 +133,15 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
     await goToLine(page, brokenSeparator);
     const squiggle = page.locator('.monaco-editor .squiggly-error').first();
     await squiggle.waitFor();
-    await squiggle.hover();
+    // The squiggle lies under the text layer, so point the mouse at it instead of hovering the element.
+    const box = await squiggle.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover', { hasText: 'does not start a new slide' });
     await hover.first().waitFor();
+    await page.waitForTimeout(500); // the hover fades in
     await page.screenshot({ path: join(shots, 'vscode-diagnostics.png') });
     await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
   });
 
   await step('a quick fix from the light bulb changes the text and clears its problem', async () => {
@@ -148,10 +151,16 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
     await bulb.click();
     const fixes = page.locator('.action-widget .monaco-list-row.action');
     await fixes.first().waitFor();
-    const titles = await fixes.allInnerTexts();
-    const index = titles.findIndex((title) => /separator|blank line/i.test(title));
-    if (index < 0) throw new Error(`the light bulb offers no separator fix, only: ${titles.join(' | ')}`);
-    await fixes.nth(index).click();
+    const titles = await fixes.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    const wanted = titles.find((title) => /separator/i.test(title ?? ''));
+    if (!wanted) throw new Error(`the light bulb offers no separator fix, only: ${titles.join(' | ')}`);
+    // Pick it as a user would with the keyboard: move the highlight to it, then Enter.
+    const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+    for (let moves = 0; (await focused.getAttribute('aria-label')) !== wanted; moves++) {
+      if (moves > titles.length) throw new Error(`could not highlight "${wanted}" in the light bulb's menu`);
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
     await problems.filter({ hasText: 'does not start a new slide' }).first().waitFor({ state: 'detached' });
     await problems.filter({ hasText: 'Third Community Hackathon' }).first().waitFor();
     await focusEditor(page);
@@ -203,7 +212,7 @@ async function step(name, check) {
     failed++;
     const shot = join(work, 'screenshots', 'failure.png');
     await currentPage?.screenshot({ path: shot }).catch(() => undefined);
-    console.log(`  FAIL  ${name}\n        ${String(error.message ?? error).split('\n').join('\n        ')}\n` +
+    console.log(`  FAIL  ${name}\n        ${String(error.message ?? error).split('\n').slice(0, 4).join('\n        ')}\n` +
       `        (screenshot: ${shot}; logs: ${work})`);
     throw new StepFailed(name);
   }
@@ -212,8 +221,11 @@ async function step(name, check) {
 class StepFailed extends Error {}
 
 async function focusEditor(page) {
-  // Clicking the rendered lines focuses the editor; pressing keys into its hidden textarea directly can hang.
-  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 400, y: 10 } });
+  // Ctrl+1 focuses the first editor group without moving the cursor, as a click into the text would.
+  if (await page.locator('.monaco-editor.focused').count() === 0) {
+    await page.keyboard.press('Control+1');
+    await page.locator('.monaco-editor.focused').waitFor();
+  }
 }
 
 async function goToLine(page, line) {

@@ -67,6 +67,19 @@ export class DecklintServer implements vscode.Disposable {
       documentSelector: DECK_SELECTOR,
       outputChannel: this.output,
       initializationOptions: { decklint: this.settings() },
+      middleware: {
+        workspace: {
+          // A server that asks for the "decklint" section gets what it would be sent, not the raw settings with
+          // the client's own keys (Java, preview), which it would reject as unknown configuration.
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) {
+              return answers;
+            }
+            return params.items.map((item, index) => item.section === 'decklint' ? this.settings() : answers[index]);
+          },
+        },
+      },
     };
     const client = new LanguageClient('decklint', 'decklint', serverOptions, clientOptions);
     client.onDidChangeState((change) => {

@@ -1,14 +1,22 @@
 /**
- * The part of the `decklint.*` settings that the language server reads, in the shape of `.decklint.yml`
- * (`rules`, `words`) plus the remote image check. Client-only settings (Java, preview, trace) stay here.
+ * The part of the `decklint.*` settings that the language server reads. The server reads it as one more
+ * `.decklint.yml` on top of the deck's own, so it has that file's shape and nothing else: an unknown key would
+ * make the server ignore all of it. Client-only settings (Java, preview, trace) stay in the client.
  */
 export interface ServerSettings {
-  readonly rules: Record<string, Severity>;
-  readonly words: string[];
-  readonly images: { readonly checkRemote: boolean };
+  readonly rules?: Record<string, Severity | RuleWithOptions>;
+  readonly words?: string[];
 }
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
+
+export interface RuleWithOptions {
+  readonly severity?: Severity;
+  readonly checkRemote?: boolean;
+}
+
+/** The rule that checks images, and looks remote ones up when its `checkRemote` option says so. */
+export const IMAGE_RULE = 'broken-image';
 
 const SEVERITIES: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 
@@ -29,7 +37,7 @@ export interface ReadSettings {
 export function readServerSettings(read: SettingReader): ReadSettings {
   const problems: string[] = [];
 
-  const rules: Record<string, Severity> = {};
+  const rules: Record<string, Severity | RuleWithOptions> = {};
   const rawRules = read('rules');
   if (isPlainObject(rawRules)) {
     for (const [rule, severity] of Object.entries(rawRules)) {
@@ -57,9 +65,21 @@ export function readServerSettings(read: SettingReader): ReadSettings {
     problems.push('"decklint.words" must be a list of words.');
   }
 
-  const checkRemote = read('images.checkRemote') === true;
+  // `.decklint.yml` says `broken-image: {severity: warning, checkRemote: true}`; the setting is sent only when
+  // on, so a server without that rule is not handed a rule it does not know.
+  if (read('images.checkRemote') === true) {
+    const severity = rules[IMAGE_RULE];
+    rules[IMAGE_RULE] = typeof severity === 'string' ? { severity, checkRemote: true } : { checkRemote: true };
+  }
 
-  return { settings: { rules, words, images: { checkRemote } }, problems };
+  const settings: { rules?: typeof rules; words?: string[] } = {};
+  if (Object.keys(rules).length > 0) {
+    settings.rules = rules;
+  }
+  if (words.length > 0) {
+    settings.words = words;
+  }
+  return { settings, problems };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -49,6 +49,8 @@ describe('asRenderedDeck', () => {
   it('says what is wrong with an answer of another shape', () => {
     assert.throws(() => asRenderedDeck(null), /decklint\/render answered null instead of \{html, slides\}/);
     assert.throws(() => asRenderedDeck({ html: 3, slides: [] }), /without "html" text and a "slides" list/);
+    assert.throws(() => asRenderedDeck({ html: null, slides: [] }), /cannot render slides yet; update decklint/);
+    assert.throws(() => asRenderedDeck({ slides: [] }), /cannot render slides yet; update decklint/);
     assert.throws(() => asRenderedDeck({ html: '', slides: [{ h: 0, v: 0, startLine: -1, endLine: 2 }] }),
       /slide 0 is .* not \{h, v, startLine, endLine\}/);
     assert.throws(() => asRenderedDeck({ html: '', slides: [{ h: '0', v: 0, startLine: 1, endLine: 2 }] }), /slide 0/);

@@ -7,22 +7,28 @@ function reader(values: Record<string, unknown>) {
 }
 
 describe('readServerSettings', () => {
-  it('passes rule severities, words and the remote image check in the shape of .decklint.yml', () => {
+  it('passes rule severities and words in the shape of .decklint.yml', () => {
     const read = readServerSettings(reader({
       rules: { 'placeholder-slide': 'warning', 'empty-slide': 'off' },
       words: ['Kamaji', ' OSISM '],
-      'images.checkRemote': true,
+      'images.checkRemote': false,
     }));
     assert.deepEqual(read.settings, {
       rules: { 'placeholder-slide': 'warning', 'empty-slide': 'off' },
       words: ['Kamaji', 'OSISM'],
-      images: { checkRemote: true },
     });
     assert.deepEqual(read.problems, []);
   });
 
-  it('sends the defaults when nothing is set', () => {
-    assert.deepEqual(readServerSettings(reader({})).settings, { rules: {}, words: [], images: { checkRemote: false } });
+  it('turns the remote image check into the image rule\'s option, keeping a severity set for that rule', () => {
+    assert.deepEqual(readServerSettings(reader({ 'images.checkRemote': true })).settings,
+      { rules: { 'broken-image': { checkRemote: true } } });
+    assert.deepEqual(readServerSettings(reader({ rules: { 'broken-image': 'warning' }, 'images.checkRemote': true })).settings,
+      { rules: { 'broken-image': { severity: 'warning', checkRemote: true } } });
+  });
+
+  it('sends an empty configuration when nothing is set, so the deck\'s own .decklint.yml rules alone', () => {
+    assert.deepEqual(readServerSettings(reader({})).settings, {});
   });
 
   it('drops entries typed wrongly into settings.json, keeps the rest and says what was dropped', () => {
@@ -31,7 +37,7 @@ describe('readServerSettings', () => {
       words: ['fine', 42, ''],
       'images.checkRemote': 'yes',
     }));
-    assert.deepEqual(read.settings, { rules: { 'empty-slide': 'error' }, words: ['fine'], images: { checkRemote: false } });
+    assert.deepEqual(read.settings, { rules: { 'empty-slide': 'error' }, words: ['fine'] });
     assert.equal(read.problems.length, 4);
     assert.match(read.problems[0], /"separator-spacing" must be off, info, warning or error, not "fatal"/);
     assert.match(read.problems[2], /42 is not a word/);
@@ -39,8 +45,7 @@ describe('readServerSettings', () => {
 
   it('rejects a rules setting that is not an object', () => {
     const read = readServerSettings(reader({ rules: ['empty-slide'], words: 'Kamaji' }));
-    assert.deepEqual(read.settings.rules, {});
-    assert.deepEqual(read.settings.words, []);
+    assert.deepEqual(read.settings, {});
     assert.deepEqual(read.problems, [
       '"decklint.rules" must be an object of rule ids and severities.',
       '"decklint.words" must be a list of words.',

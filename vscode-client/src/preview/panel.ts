@@ -66,7 +66,7 @@ export class DeckPreview implements vscode.Disposable {
           if (!client) {
             throw new Error('decklint\'s language server is not running (see "decklint: Show Output")');
           }
-          const params: RenderParams = { textDocument: { uri: this.document.uri.toString() } };
+          const params: RenderParams = { uri: this.document.uri.toString() };
           return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params));
         },
         post: (message: ToWebview) => void webview.postMessage(message),

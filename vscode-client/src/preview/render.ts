@@ -17,9 +17,9 @@ export interface SlideLocation {
 
 export const RENDER_REQUEST = 'decklint/render';
 
-/** The parameters of `decklint/render`: the open document, which the server already has. */
+/** The parameters of `decklint/render`: the URI of the open document, whose text the server already has. */
 export interface RenderParams {
-  readonly textDocument: { readonly uri: string };
+  readonly uri: string;
 }
 
 /** Checks an answer from the server before the preview trusts it; throws with what is wrong. */
@@ -28,6 +28,9 @@ export function asRenderedDeck(value: unknown): RenderedDeck {
     throw new Error(`${RENDER_REQUEST} answered ${JSON.stringify(value)} instead of {html, slides}`);
   }
   const { html, slides } = value as { html?: unknown; slides?: unknown };
+  if (html === null || html === undefined) {
+    throw new Error('this version of decklint\'s language server cannot render slides yet; update decklint');
+  }
   if (typeof html !== 'string' || !Array.isArray(slides)) {
     throw new Error(`${RENDER_REQUEST} answered without "html" text and a "slides" list`);
   }
