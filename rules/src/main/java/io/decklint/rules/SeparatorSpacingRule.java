@@ -20,11 +20,11 @@ import java.util.Optional;
 /**
  * A {@code ---} or {@code ----} line that HedgeDoc does not treat as a slide separator, because reveal.js's
  * pattern needs a blank line on both sides and nothing else on the line. Such a line silently becomes a
- * heading underline (under a paragraph line) or a horizontal rule. A file in which no separator works at
- * all is written for plain reveal.js, whose default separator needs no blank lines: that is said once.
+ * heading underline (under a paragraph line) or a horizontal rule. A file in which most separators do not
+ * work is written for plain reveal.js, whose default separator needs no blank lines: that is said once.
  */
 public final class SeparatorSpacingRule implements Rule {
-    /** From this many dashes lines in a file with a single slide, the file follows plain reveal.js. */
+    /** From this many broken separators, outnumbering the working ones, a file follows plain reveal.js. */
     private static final int PLAIN_REVEAL = 3;
 
     private static final RuleMeta META = new RuleMeta("separator-spacing", Severity.ERROR, true,
@@ -44,7 +44,8 @@ public final class SeparatorSpacingRule implements Rule {
         for (Slide slide : deck.slides()) {
             findings(deck.source(), slide, findings);
         }
-        if (deck.slides().size() == 1 && findings.size() >= PLAIN_REVEAL) {
+        int working = deck.slides().size() - 1;
+        if (findings.size() >= PLAIN_REVEAL && findings.size() > working) {
             reportPlainReveal(context, findings);
             return;
         }
@@ -54,11 +55,12 @@ public final class SeparatorSpacingRule implements Rule {
     }
 
     private static void reportPlainReveal(RuleContext context, List<Finding> findings) {
+        // One edit list for the whole file: --fix and "fix all" mend every separator at once.
         List<TextEdit> edits = new ArrayList<>();
         findings.forEach(f -> edits.addAll(f.fix().edits()));
-        context.report(findings.get(0).at(), "None of the " + findings.size() + " --- lines in this file starts a "
-                + "new slide: it separates slides the way plain reveal.js does, but HedgeDoc needs a blank line "
-                + "before and after each separator, so it shows one slide.",
+        context.report(findings.get(0).at(), findings.size() + " --- lines in this file do not start a new "
+                + "slide: it separates slides the way plain reveal.js does, but HedgeDoc needs a blank line before "
+                + "and after each separator, so it merges those slides.",
                 Fix.safe("Add blank lines around every separator", edits.toArray(TextEdit[]::new)));
     }
 
