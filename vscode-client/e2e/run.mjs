@@ -178,30 +178,35 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   const fixed = readFileSync(deckFile, 'utf8').split('\n');
   const fixedLineOf = (text) => fixed.findIndex((line) => line.startsWith(text)) + 1;
   const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
-  const current = preview.locator('.decklint-current');
+  // reveal.js marks the slide on screen "present" (and its vertical stack too, which holds other slides).
+  const present = preview.locator('.reveal .slides section.present:not(.stack)');
+  const showing = (text) => waitFor(async () => (await present.innerText()).includes(text),
+    `the preview to show the slide "${text}"`);
 
   await step('the preview opens beside the deck on the slide under the cursor', async () => {
     await goToLine(page, fixedLineOf('# Team IaaS') + 2);
     await runCommand(page, 'decklint: Open Preview to the Side');
-    await current.waitFor({ timeout: 30_000 });
-    await expectText(current, 'Team IaaS');
+    await present.waitFor({ timeout: 30_000 });
+    await showing('Team IaaS');
     await page.screenshot({ path: join(shots, 'vscode-preview.png') });
   });
 
   await step('the preview follows the cursor to another slide', async () => {
     await goToLine(page, fixedLineOf('## Third Community Hackathon'));
-    await waitFor(async () => (await current.innerText()).includes('Third Community Hackathon'),
-      'the preview to show the slide "Third Community Hackathon"');
+    await showing('Third Community Hackathon');
   });
 
-  await step('clicking a slide in the preview moves the cursor to its source', async () => {
-    const target = fixedLineOf('# ITZ Bund Tender');
-    await preview.locator('.decklint-slide', { hasText: 'ITZ Bund Tender' }).click();
+  await step('moving to the next slide in the preview moves the cursor to its source', async () => {
+    await present.click();
+    await page.keyboard.press('ArrowRight');
+    await showing('ITZ Bund Tender');
+    const heading = fixedLineOf('# ITZ Bund Tender');
+    const separator = fixed.lastIndexOf('---', heading - 1) + 1;
     const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
     await waitFor(async () => {
       const line = Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
-      return line >= target - 2 && line <= target;
-    }, `the cursor to move to the slide "ITZ Bund Tender" (line ${target})`);
+      return line > separator && line <= heading;
+    }, `the cursor to move to the slide "ITZ Bund Tender" (lines ${separator + 1}-${heading})`);
   });
 }
 

@@ -1,7 +1,7 @@
-// Bundles the extension (with vscode-languageclient) and the preview's webview script into dist/, which is
+// Bundles the extension (with vscode-languageclient) and the preview's bridge script into dist/, which is
 // what the .vsix ships; node_modules stays out of it.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 
 rmSync('dist/extension.js', { force: true });
 rmSync('dist/webview', { recursive: true, force: true });
@@ -21,8 +21,8 @@ await build({
 });
 
 await build({
-  entryPoints: ['webview/preview.ts'],
-  outfile: 'dist/webview/preview.js',
+  entryPoints: ['webview/bridge.ts'],
+  outfile: 'dist/webview/bridge.js',
   bundle: true,
   platform: 'browser',
   target: 'es2022',
@@ -30,5 +30,3 @@ await build({
   minify: true,
   logLevel: 'warning',
 });
-
-copyFileSync('webview/preview.css', 'dist/webview/preview.css');

@@ -12,7 +12,7 @@ execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-m
   '--out', vsix], { stdio: 'inherit' });
 
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { encoding: 'utf8' });
-const needed = ['dist/extension.js', 'dist/webview/preview.js', 'dist/webview/preview.css', 'dist/server/decklint-server.jar'];
+const needed = ['dist/extension.js', 'dist/webview/bridge.js', 'dist/server/decklint-server.jar'];
 const missing = needed.filter((file) => !listing.split(/\r?\n/).includes(file));
 if (missing.length > 0) {
   console.error(`decklint: ${vsix} would lack ${missing.join(', ')}`);

@@ -5,7 +5,7 @@ import { RenderedDeck } from '../src/preview/render';
 import { PreviewSession } from '../src/preview/session';
 
 const deck: RenderedDeck = {
-  html: '<section>A</section><section><section>B</section><section>C</section></section>',
+  html: '<html>…three slides…</html>',
   slides: [
     { h: 0, v: 0, startLine: 4, endLine: 8 },
     { h: 1, v: 0, startLine: 12, endLine: 16 },
@@ -13,9 +13,9 @@ const deck: RenderedDeck = {
   ],
 };
 
-/** Records what the session sends; each render answers with `deck` unless a test queues its own answers. */
+/** Records what the session does; each render answers with `deck` unless a test queued its own answers. */
 class Surroundings {
-  posted: ToWebview[] = [];
+  events: string[] = [];
   revealed: number[] = [];
   renders = 0;
   answers: Array<() => Promise<RenderedDeck>> = [];
@@ -26,13 +26,12 @@ class Surroundings {
         this.renders++;
         return (this.answers.shift() ?? (async () => deck))();
       },
-      post: (message: ToWebview) => void this.posted.push(message),
+      load: (loaded: RenderedDeck) => void this.events.push(`load ${loaded.html}`),
+      showMessage: (message: string) => void this.events.push(`message ${message}`),
+      post: (message: ToWebview) => void this.events.push(
+        message.type === 'showSlide' ? `show ${message.h}.${message.v}` : `error ${message.message}`),
       revealLine: (line: number) => void this.revealed.push(line),
     };
-  }
-
-  types(): string[] {
-    return this.posted.map((message) => message.type === 'showSlide' ? `show ${message.h}.${message.v}` : message.type);
   }
 }
 
@@ -42,24 +41,27 @@ async function settle(): Promise<void> {
   }
 }
 
+/** A session whose first page has loaded, as after opening the preview. */
+async function opened(around: Surroundings, cursorLine: number): Promise<PreviewSession> {
+  const session = new PreviewSession(around.ports(), 300, cursorLine);
+  await session.refresh();
+  session.fromWebview({ type: 'ready' });
+  return session;
+}
+
 describe('PreviewSession', () => {
   beforeEach(() => mock.timers.enable({ apis: ['setTimeout'] }));
   afterEach(() => mock.timers.reset());
 
-  it('renders when the page is ready and shows the slide under the cursor', async () => {
+  it('loads the rendered deck and, once the page is ready, shows the slide under the cursor', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 14);
-    session.fromWebview({ type: 'ready' });
-    await settle();
-    assert.deepEqual(around.types(), ['render', 'show 1.0']);
-    assert.deepEqual(around.posted[0], { type: 'render', html: deck.html, slides: [{ h: 0, v: 0 }, { h: 1, v: 0 }, { h: 1, v: 1 }] });
+    await opened(around, 14);
+    assert.deepEqual(around.events, [`load ${deck.html}`, 'show 1.0']);
   });
 
   it('renders once, a delay after the last of many keystrokes', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 0);
-    session.fromWebview({ type: 'ready' });
-    await settle();
+    const session = await opened(around, 0);
     for (let i = 0; i < 10; i++) {
       session.documentChanged();
       mock.timers.tick(100);
@@ -71,72 +73,74 @@ describe('PreviewSession', () => {
     assert.equal(around.renders, 2);
   });
 
-  it('does not render before the page can show anything', () => {
+  it('shows the cursor\'s slide again on every fresh page, e.g. after an edit or after VS Code reloaded it', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 0);
-    session.documentChanged();
-    mock.timers.tick(1000);
-    assert.equal(around.renders, 0);
+    const session = await opened(around, 21);
+    await session.refresh();
+    session.cursorMoved(22); // the page is loading: nothing to tell it yet
+    session.fromWebview({ type: 'ready' });
+    session.fromWebview({ type: 'ready' });
+    assert.deepEqual(around.events.filter((event) => event.startsWith('show')), ['show 1.1', 'show 1.1', 'show 1.1']);
   });
 
   it('follows the cursor to another slide, and stays quiet while it moves within one', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 5);
-    session.fromWebview({ type: 'ready' });
-    await settle();
+    const session = await opened(around, 5);
     session.cursorMoved(6);
     session.cursorMoved(21);
     session.cursorMoved(24);
     session.cursorMoved(10);
-    assert.deepEqual(around.types(), ['render', 'show 0.0', 'show 1.1', 'show 0.0']);
+    assert.deepEqual(around.events.slice(1), ['show 0.0', 'show 1.1', 'show 0.0']);
   });
 
-  it('sends the editor to the first line of a clicked slide', async () => {
+  it('sends the editor to the first line of a slide picked in the preview', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 0);
-    session.fromWebview({ type: 'ready' });
-    await settle();
+    const session = await opened(around, 0);
     session.fromWebview({ type: 'reveal', h: 1, v: 1 });
     session.fromWebview({ type: 'reveal', h: 7, v: 0 });
     session.fromWebview({ type: 'reveal', h: '1', v: 0 });
     assert.deepEqual(around.revealed, [20]);
-    // The cursor lands on that slide: the preview already shows it, so it does not jump again.
+    // The cursor lands on that slide, which the preview already shows: it is not told again.
     session.cursorMoved(20);
-    assert.deepEqual(around.types(), ['render', 'show 0.0']);
+    assert.deepEqual(around.events.slice(1), ['show 0.0']);
   });
 
   it('drops an answer that arrives after a newer one was asked for', async () => {
     const around = new Surroundings();
     let finishOld: (deck: RenderedDeck) => void = () => undefined;
-    const older = { html: '<section>old</section>', slides: [{ h: 0, v: 0, startLine: 0, endLine: 1 }] };
     around.answers.push(() => new Promise((resolve) => { finishOld = resolve; }));
     const session = new PreviewSession(around.ports(), 300, 0);
-    session.fromWebview({ type: 'ready' });
+    const older = session.refresh();
     await session.refresh();
-    finishOld(older);
-    await settle();
-    const renders = around.posted.filter((message) => message.type === 'render');
-    assert.deepEqual(renders.map((message) => message.type === 'render' && message.html), [deck.html]);
+    finishOld({ html: 'old', slides: [] });
+    await older;
+    assert.deepEqual(around.events, [`load ${deck.html}`]);
   });
 
-  it('keeps the last preview and shows why an update failed', async () => {
+  it('keeps the last preview and shows on it why an update failed', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 0);
-    session.fromWebview({ type: 'ready' });
-    await settle();
+    const session = await opened(around, 0);
     around.answers.push(async () => {
       throw new Error('decklint/render answered null instead of {html, slides}');
     });
     await session.refresh();
-    assert.deepEqual(around.posted.at(-1), { type: 'error', message: 'decklint/render answered null instead of {html, slides}' });
-    assert.equal(around.posted.filter((message) => message.type === 'render').length, 1);
+    assert.deepEqual(around.events.at(-1),
+      'error The preview could not be updated: decklint/render answered null instead of {html, slides}');
+    assert.equal(around.events.filter((event) => event.startsWith('load')).length, 1);
+  });
+
+  it('says why when there is no page yet to show the failure on', async () => {
+    const around = new Surroundings();
+    around.answers.push(async () => {
+      throw new Error('decklint\'s language server is not running');
+    });
+    await new PreviewSession(around.ports(), 300, 0).refresh();
+    assert.deepEqual(around.events, ['message The preview could not be updated: decklint\'s language server is not running']);
   });
 
   it('stops rendering once closed', async () => {
     const around = new Surroundings();
-    const session = new PreviewSession(around.ports(), 300, 0);
-    session.fromWebview({ type: 'ready' });
-    await settle();
+    const session = await opened(around, 0);
     session.documentChanged();
     session.dispose();
     mock.timers.tick(1000);

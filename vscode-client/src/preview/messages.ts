@@ -1,14 +1,15 @@
 /**
- * Messages between the extension and the preview webview. The webview is an untrusted page as far as the
- * extension is concerned, so what it sends is checked before anything acts on it.
+ * Messages between the extension and the preview's bridge script in the webview. The webview shows a page
+ * built from a deck, so what it sends is checked before anything acts on it.
  */
 export type ToWebview =
-  | { readonly type: 'render'; readonly html: string; readonly slides: readonly { h: number; v: number }[] }
   | { readonly type: 'showSlide'; readonly h: number; readonly v: number }
   | { readonly type: 'error'; readonly message: string };
 
 export type FromWebview =
+  /** The page has loaded and reveal.js is ready: it can be told which slide to show. */
   | { readonly type: 'ready' }
+  /** The user clicked the slide `(h, v)` or moved to it in the preview. */
   | { readonly type: 'reveal'; readonly h: number; readonly v: number };
 
 export function asFromWebview(message: unknown): FromWebview | undefined {

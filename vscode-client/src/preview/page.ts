@@ -1,48 +1,63 @@
-/** Where the preview page may load things from; all of them are webview URIs of local files. */
+/** What the webview adds to the server's page; all of it refers to local files through webview URIs. */
 export interface PageResources {
   /** `webview.cspSource`: the origin of the extension's and the workspace's files inside the webview. */
   readonly cspSource: string;
-  /** A fresh random value per page, the only way a script may run. */
+  /** A fresh random value per page: the preview's own script runs by it. */
   readonly nonce: string;
-  readonly scriptUri: string;
-  readonly styleUri: string;
+  /** The preview's script, which connects the page to the editor. */
+  readonly bridgeUri: string;
   /** The deck's folder as a webview URI, ending in `/`, so that `![](img/logo.png)` finds the file. */
   readonly baseUri: string;
-  readonly title: string;
 }
 
+const CSP_META = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/i;
+
 /**
- * The preview's HTML shell. Its Content-Security-Policy lets in nothing from the network: images, styles and
- * fonts come from local files only, and the only script is the preview's own (by nonce). Decks carry inline
- * `<style>` blocks and `style` attributes that HedgeDoc applies, so inline styles are allowed; inline scripts
- * and event-handler attributes in a deck are not, and never run.
+ * Turns the reveal.js page the server rendered into the preview's webview page. The server's policy allows
+ * only its own scripts (by hash or nonce), which stays so; this adds the preview's script by its nonce, and
+ * narrows everything a deck can load to local files: images, media and fonts come from the webview's own
+ * origin or data: URLs, frames and connections nowhere. Remote images in a deck therefore do not show.
  */
-export function previewPage(resources: PageResources): string {
-  const csp = [
-    "default-src 'none'",
-    `img-src ${resources.cspSource} data:`,
-    `media-src ${resources.cspSource}`,
-    `style-src ${resources.cspSource} 'unsafe-inline'`,
-    `font-src ${resources.cspSource}`,
-    `script-src 'nonce-${resources.nonce}'`,
-    "form-action 'none'",
-    `base-uri ${resources.cspSource}`,
-  ].join('; ');
+export function webviewPage(page: string, resources: PageResources): string {
+  const match = CSP_META.exec(page);
+  const theirs = match ? parsePolicy(decodeAttribute(match[1] ?? match[2])) : new Map<string, string[]>();
+  const local = [resources.cspSource, 'data:'];
+  const policy = new Map<string, string[]>([
+    ['default-src', ["'none'"]],
+    // Without a policy of the server's, only the preview's script runs: no inline script is trusted.
+    ['script-src', [...(theirs.get('script-src') ?? []).filter(isScriptSource), `'nonce-${resources.nonce}'`]],
+    ['style-src', [resources.cspSource, "'unsafe-inline'"]],
+    ['img-src', local],
+    ['media-src', local],
+    ['font-src', local],
+    ['frame-src', ["'none'"]],
+    ['connect-src', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['base-uri', [resources.cspSource]],
+  ]);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(formatPolicy(policy))}">`;
+  const head = `${meta}\n<base href="${escapeAttribute(resources.baseUri)}">\n`;
+  const bridge = `<script nonce="${escapeAttribute(resources.nonce)}" src="${escapeAttribute(resources.bridgeUri)}"></script>\n`;
+
+  let html = match ? page.replace(CSP_META, '') : page;
+  // The policy and <base> must come before anything that loads, so they open the <head>.
+  html = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (tag) => `${tag}\n${head}`) : `${head}${html}`;
+  // The bridge needs reveal.js, so it runs after the page's scripts.
+  return /<\/body>/i.test(html) ? html.replace(/<\/body>(?![\s\S]*<\/body>)/i, `${bridge}</body>`) : `${html}${bridge}`;
+}
+
+/** The webview's page while the first rendering is on its way, or when it failed. */
+export function messagePage(message: string, cspSource: string): string {
+  const policy = `default-src 'none'; style-src ${cspSource} 'unsafe-inline'`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<base href="${escapeAttribute(resources.baseUri)}">
-<link rel="stylesheet" href="${escapeAttribute(resources.styleUri)}">
-<title>${escapeText(resources.title)}</title>
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">
+<style>body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 1em; }</style>
 </head>
-<body>
-<div id="decklint-status" role="status" hidden></div>
-<main id="decklint-deck" aria-label="${escapeAttribute(resources.title)}"><p class="decklint-waiting">Rendering…</p></main>
-<script nonce="${escapeAttribute(resources.nonce)}" src="${escapeAttribute(resources.scriptUri)}"></script>
-</body>
+<body><p role="status">${escapeText(message)}</p></body>
 </html>
 `;
 }
@@ -50,6 +65,31 @@ export function previewPage(resources: PageResources): string {
 /** A nonce for `script-src`: 128 random bits. */
 export function makeNonce(randomBytes: (size: number) => Uint8Array): string {
   return Buffer.from(randomBytes(16)).toString('base64');
+}
+
+/** Script sources of the server that are tied to its own scripts; host wildcards and `'unsafe-*'` are not. */
+function isScriptSource(source: string): boolean {
+  return /^'(sha256|sha384|sha512|nonce)-[A-Za-z0-9+/=_-]+'$/.test(source);
+}
+
+function parsePolicy(text: string): Map<string, string[]> {
+  const policy = new Map<string, string[]>();
+  for (const directive of text.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) {
+      policy.set(name.toLowerCase(), sources);
+    }
+  }
+  return policy;
+}
+
+function formatPolicy(policy: Map<string, string[]>): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+function decodeAttribute(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function escapeAttribute(text: string): string {

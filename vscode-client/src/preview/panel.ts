@@ -2,7 +2,7 @@ import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import { DecklintServer } from '../server';
 import { ToWebview } from './messages';
-import { makeNonce, previewPage } from './page';
+import { makeNonce, messagePage, webviewPage } from './page';
 import { asRenderedDeck, RENDER_REQUEST, RenderParams } from './render';
 import { PreviewSession } from './session';
 
@@ -50,14 +50,9 @@ export class DeckPreview implements vscode.Disposable {
       { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: roots },
     );
     const webview = this.panel.webview;
-    webview.html = previewPage({
-      cspSource: webview.cspSource,
-      nonce: makeNonce((size) => crypto.randomBytes(size)),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
-      baseUri: `${webview.asWebviewUri(deckFolder).toString().replace(/\/$/, '')}/`,
-      title: fileName(this.document),
-    });
+    webview.html = messagePage('Rendering the deck…', webview.cspSource);
+    const bridgeUri = webview.asWebviewUri(vscode.Uri.joinPath(media, 'bridge.js')).toString();
+    const baseUri = `${webview.asWebviewUri(deckFolder).toString().replace(/\/$/, '')}/`;
 
     this.session = new PreviewSession(
       {
@@ -68,6 +63,14 @@ export class DeckPreview implements vscode.Disposable {
           }
           const params: RenderParams = { uri: this.document.uri.toString() };
           return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params));
+        },
+        load: (deck) => {
+          // A new nonce for every page: the bridge is the only script the preview adds.
+          const nonce = makeNonce((size) => crypto.randomBytes(size));
+          webview.html = webviewPage(deck.html, { cspSource: webview.cspSource, nonce, bridgeUri, baseUri });
+        },
+        showMessage: (message) => {
+          webview.html = messagePage(message, webview.cspSource);
         },
         post: (message: ToWebview) => void webview.postMessage(message),
         revealLine: (line) => void this.revealLine(line),
@@ -100,6 +103,7 @@ export class DeckPreview implements vscode.Disposable {
       }),
     );
     this.panel.onDidDispose(() => this.dispose());
+    void this.session.refresh();
   }
 
   dispose(): void {

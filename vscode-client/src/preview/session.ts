@@ -6,14 +6,18 @@ import { findSlide, RenderedDeck, SlideLocation, slideAtLine } from './render';
 export interface PreviewPorts {
   /** Renders the document as it is now (the server has every edit made before this call). */
   render(): Promise<RenderedDeck>;
+  /** Loads a rendered deck into the webview; its bridge says `ready` once reveal.js runs. */
+  load(deck: RenderedDeck): void;
+  /** Replaces the webview's content with a message, when there is no deck page to show it on. */
+  showMessage(message: string): void;
   post(message: ToWebview): void;
   /** Moves the editor's cursor to a line of the deck and scrolls it into view. */
   revealLine(line: number): void;
 }
 
 /**
- * The preview's behaviour, apart from VS Code: re-render a while after the last keystroke, keep the slide
- * under the cursor in view, and send the editor to a slide's source when it is clicked.
+ * The preview's behaviour, apart from VS Code: render again a while after the last keystroke, keep the slide
+ * under the cursor on screen, and send the editor to the source of a slide the user picks in the preview.
  */
 export class PreviewSession {
   private readonly debouncer: Debouncer;
@@ -21,7 +25,7 @@ export class PreviewSession {
   private shown: SlideLocation | undefined;
   private cursorLine: number;
   private latestRender = 0;
-  private ready = false;
+  private pageReady = false;
   private disposed = false;
 
   constructor(private readonly ports: PreviewPorts, delayMs: number, cursorLine: number) {
@@ -35,16 +39,14 @@ export class PreviewSession {
 
   /** The document changed: render again once typing pauses. */
   documentChanged(): void {
-    if (this.ready) {
-      this.debouncer.call();
-    }
+    this.debouncer.call();
   }
 
-  /** The cursor moved: show its slide, unless it is already the one shown. */
+  /** The cursor moved: show its slide, unless that is the one on screen. */
   cursorMoved(line: number): void {
     this.cursorLine = line;
     const slide = slideAtLine(this.slides, line);
-    if (slide && !sameSlide(slide, this.shown)) {
+    if (this.pageReady && slide && !sameSlide(slide, this.shown)) {
       this.show(slide);
     }
   }
@@ -52,9 +54,10 @@ export class PreviewSession {
   fromWebview(raw: unknown): void {
     const message = asFromWebview(raw);
     if (message?.type === 'ready') {
-      // The webview (re)loaded, e.g. after being hidden: it has nothing on screen, so render now.
-      this.ready = true;
-      void this.refresh();
+      // A fresh page (after a render, or after VS Code reloaded a hidden webview) starts on the first slide.
+      this.pageReady = true;
+      this.shown = undefined;
+      this.cursorMoved(this.cursorLine);
     } else if (message?.type === 'reveal') {
       const slide = findSlide(this.slides, message.h, message.v);
       if (slide) {
@@ -72,7 +75,12 @@ export class PreviewSession {
       deck = await this.ports.render();
     } catch (error) {
       if (request === this.latestRender && !this.disposed) {
-        this.ports.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+        const message = `The preview could not be updated: ${error instanceof Error ? error.message : String(error)}`;
+        if (this.pageReady) {
+          this.ports.post({ type: 'error', message });
+        } else {
+          this.ports.showMessage(message);
+        }
       }
       return;
     }
@@ -81,12 +89,9 @@ export class PreviewSession {
       return;
     }
     this.slides = deck.slides;
-    this.ports.post({ type: 'render', html: deck.html, slides: deck.slides.map(({ h, v }) => ({ h, v })) });
+    this.pageReady = false;
     this.shown = undefined;
-    const slide = slideAtLine(this.slides, this.cursorLine);
-    if (slide) {
-      this.show(slide);
-    }
+    this.ports.load(deck);
   }
 
   dispose(): void {

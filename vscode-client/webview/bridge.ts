@@ -1,0 +1,83 @@
+// Runs in the preview webview, after the server's reveal.js page: shows the slide the editor's cursor is on,
+// tells the extension which slide the user clicked or moved to, and shows why an update failed.
+import type { FromWebview, ToWebview } from '../src/preview/messages';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+}
+interface RevealApi {
+  isReady(): boolean;
+  on(event: string, listener: () => void): void;
+  slide(h: number, v: number): void;
+  getIndices(): { h: number; v?: number };
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+declare const Reveal: RevealApi | undefined;
+
+const vscode = acquireVsCodeApi();
+const reveal = typeof Reveal === 'undefined' ? undefined : Reveal;
+/** The slide the editor asked for last: the page announcing it is not the user moving. */
+let requested: string | undefined;
+
+function current(): { h: number; v: number } | undefined {
+  if (!reveal) {
+    return undefined;
+  }
+  const { h, v } = reveal.getIndices();
+  return { h, v: v ?? 0 };
+}
+
+function userPicked(h: number, v: number): void {
+  requested = `${h}.${v}`;
+  vscode.postMessage({ type: 'reveal', h, v });
+}
+
+function showError(message: string): void {
+  let banner = document.getElementById('decklint-error');
+  if (!banner) {
+    banner = document.createElement('div');
+    banner.id = 'decklint-error';
+    banner.setAttribute('role', 'alert');
+    banner.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:1000;padding:6px 10px;font:13px sans-serif;' +
+      'background:#5a1d1d;color:#fff;border-bottom:1px solid #be1100';
+    document.body.append(banner);
+  }
+  banner.textContent = message;
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message?.type === 'showSlide') {
+    requested = `${message.h}.${message.v}`;
+    const now = current();
+    if (reveal && (now?.h !== message.h || now.v !== message.v)) {
+      reveal.slide(message.h, message.v);
+    }
+  } else if (message?.type === 'error') {
+    showError(message.message);
+  }
+});
+
+// The page announces every slide change (see the renderer's RevealPage); the ones the editor did not ask
+// for are the user's, with the keyboard or reveal.js's controls.
+window.addEventListener('decklint:slide', (event) => {
+  const { h, v } = (event as CustomEvent<{ h: number; v: number }>).detail;
+  if (requested !== undefined && requested !== `${h}.${v}`) {
+    userPicked(h, v);
+  }
+});
+
+// A click on the slide itself (not on a link or reveal.js's controls) asks for its source.
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const slide = current();
+  if (slide && requested !== undefined && target && !target.closest('a, button, .controls, .progress')) {
+    userPicked(slide.h, slide.v);
+  }
+});
+
+if (!reveal || reveal.isReady()) {
+  vscode.postMessage({ type: 'ready' });
+} else {
+  reveal.on('ready', () => vscode.postMessage({ type: 'ready' }));
+}
