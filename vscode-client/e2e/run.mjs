@@ -208,6 +208,16 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
       return line > separator && line <= heading;
     }, `the cursor to move to the slide "ITZ Bund Tender" (lines ${separator + 1}-${heading})`);
   });
+
+  await step('the preview shows what is typed into the deck, without leaving the slide', async () => {
+    await goToLine(page, fixedLineOf('# ITZ Bund Tender'));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The tender closes on Friday.');
+    await showing('The tender closes on Friday.');
+    await showing('ITZ Bund Tender');
+  });
 }
 
 async function step(name, check) {

@@ -5,6 +5,7 @@ import { asFromWebview } from '../src/preview/messages';
 describe('asFromWebview', () => {
   it('accepts the preview page\'s messages', () => {
     assert.deepEqual(asFromWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(asFromWebview({ type: 'reload', html: '<script>' }), { type: 'reload' });
     assert.deepEqual(asFromWebview({ type: 'reveal', h: 3, v: 1, junk: true }), { type: 'reveal', h: 3, v: 1 });
   });
 

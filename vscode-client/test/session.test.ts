@@ -28,10 +28,20 @@ class Surroundings {
       },
       load: (loaded: RenderedDeck) => void this.events.push(`load ${loaded.html}`),
       showMessage: (message: string) => void this.events.push(`message ${message}`),
-      post: (message: ToWebview) => void this.events.push(
-        message.type === 'showSlide' ? `show ${message.h}.${message.v}` : `error ${message.message}`),
+      post: (message: ToWebview) => void this.events.push(summary(message)),
       revealLine: (line: number) => void this.revealed.push(line),
     };
+  }
+}
+
+function summary(message: ToWebview): string {
+  switch (message.type) {
+    case 'showSlide':
+      return `show ${message.h}.${message.v}`;
+    case 'update':
+      return `update ${message.html}`;
+    case 'error':
+      return `error ${message.message}`;
   }
 }
 
@@ -73,14 +83,30 @@ describe('PreviewSession', () => {
     assert.equal(around.renders, 2);
   });
 
-  it('shows the cursor\'s slide again on every fresh page, e.g. after an edit or after VS Code reloaded it', async () => {
+  it('swaps the slides of the page on screen after an edit, and shows the cursor\'s slide once that is done', async () => {
     const around = new Surroundings();
     const session = await opened(around, 21);
+    around.answers.push(async () => ({ ...deck, html: '<html>…edited…</html>' }));
     await session.refresh();
-    session.cursorMoved(22); // the page is loading: nothing to tell it yet
+    session.cursorMoved(22); // the page is busy with the update: nothing to tell it yet
     session.fromWebview({ type: 'ready' });
+    assert.deepEqual(around.events, [`load ${deck.html}`, 'show 1.1', 'update <html>…edited…</html>', 'show 1.1']);
+  });
+
+  it('loads the newest page when the update changed more than the slides', async () => {
+    const around = new Surroundings();
+    const session = await opened(around, 0);
+    around.answers.push(async () => ({ ...deck, html: '<html>…new theme…</html>' }));
+    await session.refresh();
+    session.fromWebview({ type: 'reload' });
+    assert.deepEqual(around.events.slice(2), ['update <html>…new theme…</html>', 'load <html>…new theme…</html>']);
+  });
+
+  it('shows the cursor\'s slide again when VS Code reloads a hidden preview', async () => {
+    const around = new Surroundings();
+    const session = await opened(around, 13);
     session.fromWebview({ type: 'ready' });
-    assert.deepEqual(around.events.filter((event) => event.startsWith('show')), ['show 1.1', 'show 1.1', 'show 1.1']);
+    assert.deepEqual(around.events.slice(1), ['show 1.0', 'show 1.0']);
   });
 
   it('follows the cursor to another slide, and stays quiet while it moves within one', async () => {

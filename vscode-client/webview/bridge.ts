@@ -9,7 +9,10 @@ interface RevealApi {
   isReady(): boolean;
   on(event: string, listener: () => void): void;
   slide(h: number, v: number): void;
+  sync(): void;
   getIndices(): { h: number; v?: number };
+  getConfig(): { transition?: string };
+  configure(options: { transition?: string }): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 declare const Reveal: RevealApi | undefined;
@@ -18,6 +21,53 @@ const vscode = acquireVsCodeApi();
 const reveal = typeof Reveal === 'undefined' ? undefined : Reveal;
 /** The slide the editor asked for last: the page announcing it is not the user moving. */
 let requested: string | undefined;
+
+/**
+ * What the slides sit in: styles, links, the page's inline scripts (reveal.js and its options from the deck's
+ * front matter) and the deck's language. When a new rendering has the same frame, swapping the slides
+ * is enough; otherwise the page has to load anew.
+ */
+function frameOf(doc: Document): string {
+  const parts = Array.from(doc.querySelectorAll('style, link, script:not([src])'))
+    .filter((element) => !element.closest('.slides'))
+    .map((element) => element.outerHTML);
+  // reveal.js adds classes and ARIA attributes to `.reveal` as it runs; the page itself sets only its language.
+  parts.push(doc.querySelector('.reveal')?.getAttribute('lang') ?? '');
+  return parts.join('\n');
+}
+
+const loadedFrame = frameOf(document);
+
+function update(html: string): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  const slides = document.querySelector('.reveal .slides');
+  const nextSlides = next.querySelector('.reveal .slides');
+  if (!reveal || !slides || !nextSlides || frameOf(next) !== loadedFrame) {
+    vscode.postMessage({ type: 'reload' });
+    return;
+  }
+  // The editor says which slide to show once the new slides are in.
+  requested = undefined;
+  slides.replaceChildren(...Array.from(nextSlides.childNodes).map((node) => document.importNode(node, true)));
+  reveal.sync();
+  document.getElementById('decklint-error')?.remove();
+  vscode.postMessage({ type: 'ready' });
+}
+
+/** Goes to a slide; the first time on a fresh page without the deck's transition, which would sweep past. */
+function go(h: number, v: number, animate: boolean): void {
+  if (!reveal) {
+    return;
+  }
+  if (animate) {
+    reveal.slide(h, v);
+    return;
+  }
+  const transition = reveal.getConfig().transition;
+  reveal.configure({ transition: 'none' });
+  reveal.slide(h, v);
+  reveal.configure({ transition });
+}
 
 function current(): { h: number; v: number } | undefined {
   if (!reveal) {
@@ -48,11 +98,14 @@ function showError(message: string): void {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   if (message?.type === 'showSlide') {
+    const first = requested === undefined;
     requested = `${message.h}.${message.v}`;
     const now = current();
-    if (reveal && (now?.h !== message.h || now.v !== message.v)) {
-      reveal.slide(message.h, message.v);
+    if (now?.h !== message.h || now.v !== message.v) {
+      go(message.h, message.v, !first);
     }
+  } else if (message?.type === 'update') {
+    update(message.html);
   } else if (message?.type === 'error') {
     showError(message.message);
   }

@@ -4,20 +4,24 @@
  */
 export type ToWebview =
   | { readonly type: 'showSlide'; readonly h: number; readonly v: number }
+  /** A newer rendering of the page on screen: swap its slides in place, or ask for a reload. */
+  | { readonly type: 'update'; readonly html: string }
   | { readonly type: 'error'; readonly message: string };
 
 export type FromWebview =
   /** The page has loaded and reveal.js is ready: it can be told which slide to show. */
   | { readonly type: 'ready' }
   /** The user clicked the slide `(h, v)` or moved to it in the preview. */
-  | { readonly type: 'reveal'; readonly h: number; readonly v: number };
+  | { readonly type: 'reveal'; readonly h: number; readonly v: number }
+  /** An update changed more than the slides (the theme, the deck's options): load the page anew. */
+  | { readonly type: 'reload' };
 
 export function asFromWebview(message: unknown): FromWebview | undefined {
   if (typeof message !== 'object' || message === null) {
     return undefined;
   }
   const { type, h, v } = message as Record<string, unknown>;
-  if (type === 'ready') {
+  if (type === 'ready' || type === 'reload') {
     return { type };
   }
   if (type === 'reveal' && isIndex(h) && isIndex(v)) {

@@ -22,6 +22,7 @@ export interface PreviewPorts {
 export class PreviewSession {
   private readonly debouncer: Debouncer;
   private slides: readonly SlideLocation[] = [];
+  private latest: RenderedDeck | undefined;
   private shown: SlideLocation | undefined;
   private cursorLine: number;
   private latestRender = 0;
@@ -54,10 +55,12 @@ export class PreviewSession {
   fromWebview(raw: unknown): void {
     const message = asFromWebview(raw);
     if (message?.type === 'ready') {
-      // A fresh page (after a render, or after VS Code reloaded a hidden webview) starts on the first slide.
+      // A fresh page (loaded, updated, or reloaded by VS Code after being hidden) needs its slide.
       this.pageReady = true;
       this.shown = undefined;
       this.cursorMoved(this.cursorLine);
+    } else if (message?.type === 'reload' && this.latest) {
+      this.ports.load(this.latest);
     } else if (message?.type === 'reveal') {
       const slide = findSlide(this.slides, message.h, message.v);
       if (slide) {
@@ -89,9 +92,15 @@ export class PreviewSession {
       return;
     }
     this.slides = deck.slides;
-    this.pageReady = false;
+    this.latest = deck;
     this.shown = undefined;
-    this.ports.load(deck);
+    if (this.pageReady) {
+      // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
+      this.ports.post({ type: 'update', html: deck.html });
+    } else {
+      this.ports.load(deck);
+    }
+    this.pageReady = false;
   }
 
   dispose(): void {
