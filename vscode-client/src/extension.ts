@@ -8,9 +8,12 @@ import { asThemeChoices, canConvertThemes, CONVERT_THEME_COMMAND, LIST_THEMES_CO
 /** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
 const FIX_ALL_KIND = 'source.fixAll.decklint';
 
+let running: DecklintServer | undefined;
+
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('decklint', { log: true });
   const server = new DecklintServer(context, output);
+  running = server;
   const status = vscode.window.createStatusBarItem('decklint.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'decklint';
   status.command = 'decklint.showOutput';
@@ -77,8 +80,9 @@ export function activate(context: vscode.ExtensionContext): void {
   void server.start();
 }
 
-export function deactivate(): void {
-  // The server is a subscription of the extension context; VS Code disposes it.
+/** Lets the server finish with shutdown and exit before VS Code goes on. */
+export function deactivate(): Promise<void> | undefined {
+  return running?.stop();
 }
 
 async function convertDeckToTheme(server: DecklintServer): Promise<void> {
