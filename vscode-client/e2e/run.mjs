@@ -186,7 +186,10 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   await step('the preview opens beside the deck on the slide under the cursor', async () => {
     await goToLine(page, fixedLineOf('# Team IaaS') + 2);
     await runCommand(page, 'decklint: Open Preview to the Side');
-    await present.waitFor({ timeout: 30_000 });
+    await present.waitFor({ timeout: 30_000 }).catch(async (error) => {
+      const says = await preview.locator('body').innerText({ timeout: 1000 }).catch(() => '(nothing)');
+      throw new Error(`no slide on screen; the preview says: ${says.trim().slice(0, 300)}\n${error.message}`);
+    });
     await showing('Team IaaS');
     await page.screenshot({ path: join(shots, 'vscode-preview.png') });
   });
