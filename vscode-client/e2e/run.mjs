@@ -185,6 +185,8 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
 
   await step('the preview opens beside the deck on the slide under the cursor', async () => {
     await goToLine(page, fixedLineOf('# Team IaaS') + 2);
+    await page.keyboard.press('Control+J'); // close the Problems panel: the preview gets the full height
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
     await runCommand(page, 'decklint: Open Preview to the Side');
     await present.waitFor({ timeout: 30_000 }).catch(async (error) => {
       const says = await preview.locator('body').innerText({ timeout: 1000 }).catch(() => '(nothing)');
@@ -199,17 +201,26 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
     await showing('Third Community Hackathon');
   });
 
-  await step('moving to the next slide in the preview moves the cursor to its source', async () => {
-    await present.click();
-    await page.keyboard.press('ArrowRight');
+  const heading = fixedLineOf('# ITZ Bund Tender');
+  const separator = fixed.lastIndexOf('---', heading - 1) + 1;
+  const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
+  const cursorOnItzSlide = () => waitFor(async () => {
+    const line = Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
+    // The server counts a slide from its separator line on.
+    return line >= separator && line <= heading;
+  }, `the cursor to move to the slide "ITZ Bund Tender" (lines ${separator}-${heading})`);
+
+  await step('stepping to the next slide in the preview moves the cursor to its source', async () => {
+    await preview.locator('.reveal .controls .navigate-right').click();
     await showing('ITZ Bund Tender');
-    const heading = fixedLineOf('# ITZ Bund Tender');
-    const separator = fixed.lastIndexOf('---', heading - 1) + 1;
-    const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
-    await waitFor(async () => {
-      const line = Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
-      return line > separator && line <= heading;
-    }, `the cursor to move to the slide "ITZ Bund Tender" (lines ${separator + 1}-${heading})`);
+    await cursorOnItzSlide();
+  });
+
+  await step('clicking the slide in the preview moves the cursor to its source', async () => {
+    await goToLine(page, heading + 2);
+    await showing('ITZ Bund Tender');
+    await present.click();
+    await cursorOnItzSlide();
   });
 
   await step('the preview shows what is typed into the deck, without leaving the slide', async () => {
