@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Where each configured section stands in a deck. A section starts at the first slide whose first heading
- * starts with its name or an alias, and runs on through the vertical sub-slides below it and through
+ * starts with its name or an alias (preferring a slide that heads a column), and runs on through the vertical sub-slides below it and through
  * horizontal slides that repeat its heading. It ends at a slide that belongs to another section or at a
  * horizontal slide that does not repeat its heading. A later slide that repeats the heading again does not
  * make a second section: a section is found once.
@@ -34,10 +34,14 @@ final class DeckSections {
             owner[i] = owner(slides.get(i), specs);
         }
         Found[] found = new Found[specs.size()];
-        for (int i = 0; i < slides.size(); i++) {
-            int order = owner[i];
-            if (order >= 0 && found[order] == null) {
-                found[order] = new Found(order, specs.get(order), i, lastSlide(slides, owner, i));
+        // A slide that heads a column is a section's home; a sub-slide elsewhere that repeats its heading
+        // ("Team Ops (2/2)" below "SIG Central API (1/2)") only counts when the section has no column.
+        for (boolean columnHeadsOnly : new boolean[] {true, false}) {
+            for (int i = 0; i < slides.size(); i++) {
+                int order = owner[i];
+                if (order >= 0 && found[order] == null && !(columnHeadsOnly && slides.get(i).isVertical())) {
+                    found[order] = new Found(order, specs.get(order), i, lastSlide(slides, owner, i));
+                }
             }
         }
         return new DeckSections(deck, Arrays.asList(found));
