@@ -1,0 +1,150 @@
+package io.decklint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.decklint.config.Configuration;
+import io.decklint.config.Configurations;
+import io.decklint.config.Pack;
+import io.decklint.deck.Deck;
+import io.decklint.deck.Slide;
+import io.decklint.lint.Diagnostic;
+import io.decklint.lint.LintEnvironment;
+import io.decklint.lint.Linter;
+import io.decklint.text.TextEdit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built-in scs-community-call pack on the real SCS community-call decks (copied unchanged into
+ * {@code decks/scs-community-call/}; see its ATTRIBUTION.md): it applies to every one of them by its
+ * title, to nothing else in the corpus, and reports exactly the team sections that are really missing.
+ */
+class ScsCommunityCallPackTest {
+    private static final Path DECKS = Path.of("src/test/resources/decks/scs-community-call");
+    private static final String PREFIX = "SovereignCloudStack__minutes__community-call__";
+    private static final Configurations CONFIGURATIONS = new Configurations(BuiltInRules.all());
+    private static final Linter LINTER = new Linter(List.of(new RequiredSectionsRule()));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCallIsMissingOnlyTheTeamsThatDidNotReport() throws IOException {
+        Map<String, List<String>> findings = new TreeMap<>();
+        for (Path path : realDecks()) {
+            List<Diagnostic> diagnostics = lint(CONFIGURATIONS.defaults(), path, read(path));
+            if (!diagnostics.isEmpty()) {
+                findings.put(path.getFileName().toString().replace(PREFIX, ""),
+                        diagnostics.stream().map(Diagnostic::message).toList());
+            }
+        }
+        assertThat(findings).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "20231005.md", List.of(missing("Team Container", "after \"Team Ops\"")),
+                "20231221.md", List.of(missing("Team Container", "after \"Team Ops\"")),
+                "20240307.md", List.of(missing("Team Container", "after \"Team Ops\"")),
+                "20240418.md", List.of(missing("Team IaaS", "before \"Team IAM & Security\"")),
+                "20240530.md", List.of(missing("Team Ops", "after \"Team IAM & Security\"")))));
+    }
+
+    @Test
+    void theStubForAMissingTeamGoesBetweenTheTeamsAroundIt() throws IOException {
+        String text = read(DECKS.resolve(PREFIX + "20240530.md"));
+        Deck deck = Deck.parse(text);
+        Diagnostic finding = lint(CONFIGURATIONS.defaults(), null, text).get(0);
+        TextEdit stub = finding.fixes().get(0).edits().get(0);
+        Slide container = deck.slides().stream().filter(s -> s.text().contains("# Team Container")).findFirst()
+                .orElseThrow();
+        assertThat(stub.offset()).isEqualTo(container.separatorBefore().orElseThrow().start());
+        assertThat(stub.replacement()).isEqualTo("\n---\n\n# Team Ops\n\n" + StubSlide.PLACEHOLDER + "\n");
+    }
+
+    @Test
+    void thePackAppliesToEveryCallByItsTitleAndToNoOtherDeck() throws IOException {
+        Pack pack = scsPack();
+        for (Path path : realDecks()) {
+            boolean applies = pack.appliesTo(Deck.parse(read(path)));
+            // This deck starts with a blank line, so HedgeDoc reads no front matter and no title from it.
+            boolean hedgeDocSeesNoTitle = path.getFileName().toString().equals(PREFIX + "20240201.md");
+            assertThat(applies).as("pack applies to %s", path.getFileName()).isEqualTo(!hedgeDocSeesNoTitle);
+        }
+        // The titles of the other decks in the corpus: SCS training decks and other people's talks.
+        for (String title : List.of("SCS Training 1", "A deck to play with HackMD Markdown slides", "Data management",
+                "Developing Labs for Teaching Kids Webdev", "Foobar", "How nf-core/configs work",
+                "Sarek and rnafusion, to detect variants and fusion genes",
+                "Sarek, a workflow to detect germline and somatic mutations in WGS/WES",
+                "What is Machine Learning good at?", "resting state functional connectivity",
+                "Kubernetes SIG Apps Community Call")) {
+            assertThat(pack.appliesTo(Deck.parse("---\ntitle: " + title + "\n---\n"))).as(title).isFalse();
+        }
+        assertThat(pack.appliesTo(Deck.parse("---\ntitle: Sovereign Cloud Stack community call\n---\n"))).isTrue();
+    }
+
+    @Test
+    void aConfigurationCanTurnOnTheOrderAndKeepThePacksSections() throws IOException {
+        Path config = dir.resolve(".decklint.yml");
+        Files.writeString(config, "rules:\n  required-sections:\n    ordered: true\n");
+        String deck = "---\ntitle: SCS Community Call\n---\n\n# Team IaaS\n\n---\n\n# Team Container\n\n---\n\n"
+                + "# Team IAM\n\n---\n\n# Team Ops\n";
+        assertThat(lint(CONFIGURATIONS.defaults(), null, deck)).isEmpty();
+        assertThat(lint(CONFIGURATIONS.fromFile(config), dir.resolve("call.md"), deck)).extracting(Diagnostic::message)
+                .containsExactly("\"Team Container\" is out of order: it belongs after \"Team Ops\" (slide 3.0).");
+    }
+
+    @Test
+    void extendingThePackAppliesItWhateverTheTitle() throws IOException {
+        Path config = dir.resolve(".decklint.yml");
+        Files.writeString(config, "extends: [scs-community-call]\n");
+        String deck = "# Team IaaS\n\n---\n\n# Team Ops\n\n---\n\n# Team Container\n";
+        assertThat(lint(CONFIGURATIONS.defaults(), null, deck)).isEmpty();
+        assertThat(lint(CONFIGURATIONS.fromFile(config), dir.resolve("call.md"), deck)).extracting(Diagnostic::message)
+                .containsExactly(missing("Team IAM & Security", "after \"Team IaaS\""));
+    }
+
+    @Test
+    void aUsersOwnPackReplacesTheSections() throws IOException {
+        Files.writeString(dir.resolve("retro.yml"), "name: retro\nrules:\n  required-sections:\n"
+                + "    sections: [Went well, To improve, Actions]\n");
+        Path config = dir.resolve(".decklint.yml");
+        Files.writeString(config, "extends: [retro.yml]\n");
+        String deck = "# Went well\n\n---\n\n# Actions\n";
+        assertThat(lint(CONFIGURATIONS.fromFile(config), dir.resolve("retro.md"), deck)).extracting(Diagnostic::message)
+                .containsExactly("No \"To improve\" section (a slide whose first heading starts with \"To improve\"): "
+                        + "it belongs after \"Went well\".");
+    }
+
+    private static String missing(String name, String where) {
+        String spellings = name.equals("Team IAM & Security") ? "\"Team IAM & Security\" or \"Team IAM\"" : "\"" + name + "\"";
+        return "No \"" + name + "\" section (a slide whose first heading starts with " + spellings + "): it belongs "
+                + where + ".";
+    }
+
+    private static List<Diagnostic> lint(Configuration configuration, Path path, String text) {
+        Deck deck = Deck.parse(text);
+        return LINTER.lint(deck, configuration.settingsFor(path, deck), LintEnvironment.NONE);
+    }
+
+    private static Pack scsPack() {
+        return new io.decklint.config.Packs(Map.of(new RequiredSectionsRule().meta().id(), new RequiredSectionsRule()))
+                .builtIn().stream().filter(p -> p.name().equals("scs-community-call")).findFirst().orElseThrow();
+    }
+
+    private static List<Path> realDecks() throws IOException {
+        try (Stream<Path> files = Files.list(DECKS)) {
+            List<Path> decks = files.filter(p -> !p.getFileName().toString().equals("ATTRIBUTION.md")).sorted().toList();
+            assertThat(decks).hasSize(39);
+            return decks;
+        }
+    }
+
+    private static String read(Path path) throws IOException {
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+}
