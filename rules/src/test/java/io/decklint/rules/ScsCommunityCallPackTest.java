@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
 import io.decklint.config.Pack;
+import io.decklint.config.Packs;
 import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.Linter;
+import io.decklint.lint.Rule;
 import io.decklint.text.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The built-in scs-community-call pack on the real SCS community-call decks (copied unchanged into
  * {@code decks/scs-community-call/}; see its ATTRIBUTION.md): it applies to every one of them by its
- * title, to nothing else in the corpus, and reports exactly the team sections that are really missing.
+ * title, to nothing else in the corpus, and reports exactly the team sections that are really missing and
+ * the title slides that really show no date.
  */
 class ScsCommunityCallPackTest {
     private static final Path DECKS = Path.of("src/test/resources/decks/scs-community-call");
     private static final String PREFIX = "SovereignCloudStack__minutes__community-call__";
     private static final Configurations CONFIGURATIONS = new Configurations(BuiltInRules.all());
-    private static final Linter LINTER = new Linter(List.of(new RequiredSectionsRule()));
+    private static final Linter SECTIONS = new Linter(List.of(new RequiredSectionsRule()));
+    private static final Linter DATES = new Linter(List.of(new TitleDateRule()));
 
     @TempDir
     Path dir;
@@ -52,6 +57,23 @@ class ScsCommunityCallPackTest {
                 "20240307.md", List.of(missing("Team Container", "after \"Team Ops\"")),
                 "20240418.md", List.of(missing("Team IaaS", "before \"Team IAM & Security\"")),
                 "20240530.md", List.of(missing("Team Ops", "after \"Team IAM & Security\"")))));
+    }
+
+    @Test
+    void everyCallButOneShowsItsDateAndTheTemplateShowsAPlaceholder() throws IOException {
+        Map<String, List<String>> findings = new TreeMap<>();
+        for (Path path : realDecks()) {
+            List<Diagnostic> diagnostics = lint(DATES, CONFIGURATIONS.defaults(), path, read(path));
+            if (!diagnostics.isEmpty()) {
+                findings.put(path.getFileName().toString().replace(PREFIX, ""),
+                        diagnostics.stream().map(Diagnostic::message).toList());
+            }
+        }
+        assertThat(findings).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                "20230831-slides.md", List.of("The first 2 slides show no date: add the date of the talk (such as "
+                        + "2024-06-27), so the deck says which one it is."),
+                "template.md", List.of("This slide shows the placeholder date \"202X-XX-XX\": put in the date of the "
+                        + "talk."))));
     }
 
     @Test
@@ -127,13 +149,18 @@ class ScsCommunityCallPackTest {
     }
 
     private static List<Diagnostic> lint(Configuration configuration, Path path, String text) {
+        return lint(SECTIONS, configuration, path, text);
+    }
+
+    private static List<Diagnostic> lint(Linter linter, Configuration configuration, Path path, String text) {
         Deck deck = Deck.parse(text);
-        return LINTER.lint(deck, configuration.settingsFor(path, deck), LintEnvironment.NONE);
+        return linter.lint(deck, configuration.settingsFor(path, deck), LintEnvironment.NONE);
     }
 
     private static Pack scsPack() {
-        return new io.decklint.config.Packs(Map.of(new RequiredSectionsRule().meta().id(), new RequiredSectionsRule()))
-                .builtIn().stream().filter(p -> p.name().equals("scs-community-call")).findFirst().orElseThrow();
+        Map<String, Rule> rules = BuiltInRules.all().stream().collect(Collectors.toMap(r -> r.meta().id(), r -> r));
+        return new Packs(rules).builtIn().stream().filter(p -> p.name().equals("scs-community-call")).findFirst()
+                .orElseThrow();
     }
 
     private static List<Path> realDecks() throws IOException {
