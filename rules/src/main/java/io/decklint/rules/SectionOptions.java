@@ -15,16 +15,10 @@ import java.util.Set;
  * {@code ordered}.
  */
 record SectionOptions(List<SectionSpec> sections, boolean ordered) {
-    private static final Set<String> OPTION_KEYS = Set.of("sections", "ordered");
     private static final Set<String> SECTION_KEYS = Set.of("name", "aliases", "optional");
 
     static SectionOptions read(RuleOptions options) {
-        for (String key : options.values().keySet()) {
-            if (!OPTION_KEYS.contains(key)) {
-                throw problem(options, "'" + key + "' is not an option of required-sections" + hint(key, OPTION_KEYS)
-                        + "; it takes 'sections' and 'ordered'");
-            }
-        }
+        options.allowOnly("required-sections", List.of("sections", "ordered"));
         List<SectionSpec> sections = new ArrayList<>();
         for (Object item : options.list("sections")) {
             sections.add(section(options, item, sections.size() + 1));

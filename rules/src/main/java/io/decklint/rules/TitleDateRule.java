@@ -8,10 +8,8 @@ import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.RuleOptions;
 import io.decklint.lint.Severity;
-import io.decklint.text.EditDistance;
 import io.decklint.text.TextRange;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
 public final class TitleDateRule implements Rule {
     private static final RuleMeta META = new RuleMeta("title-date", Severity.WARNING, false,
             "The title slide shows a placeholder date, or (when required) no date at all.");
-    private static final Set<String> OPTIONS = Set.of("slides", "required");
     private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])" // 2024-06-27
@@ -79,13 +76,7 @@ public final class TitleDateRule implements Rule {
 
     /** How many opening slides may carry the date; checks that no unknown option is set. */
     private static int openingSlides(RuleOptions options) {
-        for (String key : options.values().keySet()) {
-            if (!OPTIONS.contains(key)) {
-                String hint = EditDistance.closest(key, OPTIONS, 3).map(s -> " (did you mean '" + s + "'?)").orElse("");
-                throw new RuleOptions.OptionException(options.origin() + ": '" + key + "' is not an option of title-date"
-                        + hint + "; it takes 'slides' and 'required'");
-            }
-        }
+        options.allowOnly(META.id(), List.of("slides", "required"));
         int slides = options.integer("slides", 1);
         if (slides < 1) {
             throw new RuleOptions.OptionException(options.origin() + ": option 'slides' must be 1 or more");
