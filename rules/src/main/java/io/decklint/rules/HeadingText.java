@@ -22,7 +22,6 @@ final class HeadingText {
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("<\\s*/?\\s*br\\s*/?\\s*>", Pattern.CASE_INSENSITIVE);
     // HedgeDoc renders :name: shortcodes as pictures (markdown-it-emoji in public/js/extra.js): not words.
     private static final Pattern EMOJI_SHORTCODE = Pattern.compile(":[A-Za-z0-9_+-]+:");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HeadingText() {}
 
@@ -36,8 +35,8 @@ final class HeadingText {
     static String visible(Heading heading) {
         StringBuilder out = new StringBuilder();
         appendVisible(heading, out);
-        String words = EMOJI_SHORTCODE.matcher(out).replaceAll(" ");
-        return SPACES.matcher(words).replaceAll(" ").strip();
+        CharSequence words = out.indexOf(":") < 0 ? out : EMOJI_SHORTCODE.matcher(out).replaceAll(" ");
+        return collapseSpaces(words);
     }
 
     /**
@@ -45,7 +44,7 @@ final class HeadingText {
      * a bullet, a dash) so that "🚀 Team IaaS" still starts with "Team IaaS".
      */
     static String comparable(String visibleText) {
-        String text = SPACES.matcher(visibleText).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        String text = collapseSpaces(visibleText).toLowerCase(Locale.ROOT);
         int start = 0;
         while (start < text.length() && !Character.isLetterOrDigit(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
@@ -66,6 +65,25 @@ final class HeadingText {
         }
         boolean nameEndsInWord = Character.isLetterOrDigit(name.codePointBefore(name.length()));
         return !nameEndsInWord || !Character.isLetterOrDigit(heading.codePointAt(name.length()));
+    }
+
+    /** Runs of white space as one space, none at either end (a loop: every slide's heading passes here). */
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void appendVisible(Node node, StringBuilder out) {

@@ -8,23 +8,40 @@ import java.util.List;
  * slide gets), other spellings that count as the same section, and whether a deck may leave it out. An
  * optional section is not reported when missing, but still counts for order and for where stubs go.
  */
-record SectionSpec(String name, List<String> aliases, boolean optional) {
-    SectionSpec {
-        aliases = List.copyOf(aliases);
+final class SectionSpec {
+    private final String name;
+    private final List<String> aliases;
+    private final boolean optional;
+    private final List<String> comparableNames;
+
+    SectionSpec(String name, List<String> aliases, boolean optional) {
+        this.name = name;
+        this.aliases = List.copyOf(aliases);
+        this.optional = optional;
+        List<String> names = new ArrayList<>();
+        names.add(HeadingText.comparable(name));
+        aliases.forEach(alias -> names.add(HeadingText.comparable(alias)));
+        // Every heading of every slide is compared with these: normalise them once.
+        this.comparableNames = List.copyOf(names);
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean optional() {
+        return optional;
     }
 
     /** The name and every alias, in the form headings are compared in. */
     List<String> comparableNames() {
-        List<String> names = new ArrayList<>();
-        names.add(HeadingText.comparable(name));
-        aliases.forEach(alias -> names.add(HeadingText.comparable(alias)));
-        return names;
+        return comparableNames;
     }
 
     /** How many characters of the heading the longest matching name or alias covers; 0 when none matches. */
     int matchLength(String comparableHeading) {
         int longest = 0;
-        for (String candidate : comparableNames()) {
+        for (String candidate : comparableNames) {
             if (candidate.length() > longest && HeadingText.startsWithWords(comparableHeading, candidate)) {
                 longest = candidate.length();
             }
