@@ -14,9 +14,11 @@ import io.decklint.lint.Linter;
 import io.decklint.lint.Rule;
 import io.decklint.text.TextEdit;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,20 +40,17 @@ class ScsCommunityCallPackTest {
     private static final Linter SECTIONS = new Linter(List.of(new RequiredSectionsRule()));
     private static final Linter DATES = new Linter(List.of(new TitleDateRule()));
 
+    /** The real decks, parsed once for all tests: parsing is what takes time here. */
+    private static final List<RealDeck> REAL_DECKS = realDecks();
+
+    private record RealDeck(String name, Deck deck) {}
+
     @TempDir
     Path dir;
 
     @Test
-    void everyCallIsMissingOnlyTheTeamsThatDidNotReport() throws IOException {
-        Map<String, List<String>> findings = new TreeMap<>();
-        for (Path path : realDecks()) {
-            List<Diagnostic> diagnostics = lint(CONFIGURATIONS.defaults(), path, read(path));
-            if (!diagnostics.isEmpty()) {
-                findings.put(path.getFileName().toString().replace(PREFIX, ""),
-                        diagnostics.stream().map(Diagnostic::message).toList());
-            }
-        }
-        assertThat(findings).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+    void everyCallIsMissingOnlyTheTeamsThatDidNotReport() {
+        assertThat(findings(SECTIONS)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "20231005.md", List.of(missing("Team Container", "after \"Team Ops\"")),
                 "20231221.md", List.of(missing("Team Container", "after \"Team Ops\"")),
                 "20240307.md", List.of(missing("Team Container", "after \"Team Ops\"")),
@@ -60,16 +59,8 @@ class ScsCommunityCallPackTest {
     }
 
     @Test
-    void everyCallButOneShowsItsDateAndTheTemplateShowsAPlaceholder() throws IOException {
-        Map<String, List<String>> findings = new TreeMap<>();
-        for (Path path : realDecks()) {
-            List<Diagnostic> diagnostics = lint(DATES, CONFIGURATIONS.defaults(), path, read(path));
-            if (!diagnostics.isEmpty()) {
-                findings.put(path.getFileName().toString().replace(PREFIX, ""),
-                        diagnostics.stream().map(Diagnostic::message).toList());
-            }
-        }
-        assertThat(findings).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+    void everyCallButOneShowsItsDateAndTheTemplateShowsAPlaceholder() {
+        assertThat(findings(DATES)).containsExactlyEntriesOf(new TreeMap<>(Map.of(
                 "20230831-slides.md", List.of("The first 2 slides show no date: add the date of the talk (such as "
                         + "2024-06-27), so the deck says which one it is."),
                 "template.md", List.of("This slide shows the placeholder date \"202X-XX-XX\": put in the date of the "
@@ -77,10 +68,9 @@ class ScsCommunityCallPackTest {
     }
 
     @Test
-    void theStubForAMissingTeamGoesBetweenTheTeamsAroundIt() throws IOException {
-        String text = read(DECKS.resolve(PREFIX + "20240530.md"));
-        Deck deck = Deck.parse(text);
-        Diagnostic finding = lint(CONFIGURATIONS.defaults(), null, text).get(0);
+    void theStubForAMissingTeamGoesBetweenTheTeamsAroundIt() {
+        Deck deck = REAL_DECKS.stream().filter(d -> d.name().equals("20240530.md")).findFirst().orElseThrow().deck();
+        Diagnostic finding = lint(SECTIONS, CONFIGURATIONS.defaults(), deck).get(0);
         TextEdit stub = finding.fixes().get(0).edits().get(0);
         Slide container = deck.slides().stream().filter(s -> s.text().contains("# Team Container")).findFirst()
                 .orElseThrow();
@@ -89,13 +79,13 @@ class ScsCommunityCallPackTest {
     }
 
     @Test
-    void thePackAppliesToEveryCallByItsTitleAndToNoOtherDeck() throws IOException {
+    void thePackAppliesToEveryCallByItsTitleAndToNoOtherDeck() {
         Pack pack = scsPack();
-        for (Path path : realDecks()) {
-            boolean applies = pack.appliesTo(Deck.parse(read(path)));
+        assertThat(REAL_DECKS).hasSize(39);
+        for (RealDeck real : REAL_DECKS) {
             // This deck starts with a blank line, so HedgeDoc reads no front matter and no title from it.
-            boolean hedgeDocSeesNoTitle = path.getFileName().toString().equals(PREFIX + "20240201.md");
-            assertThat(applies).as("pack applies to %s", path.getFileName()).isEqualTo(!hedgeDocSeesNoTitle);
+            boolean hedgeDocSeesNoTitle = real.name().equals("20240201.md");
+            assertThat(pack.appliesTo(real.deck())).as("pack applies to %s", real.name()).isEqualTo(!hedgeDocSeesNoTitle);
         }
         // The titles of the other decks in the corpus: SCS training decks and other people's talks.
         for (String title : List.of("SCS Training 1", "A deck to play with HackMD Markdown slides", "Data management",
@@ -148,13 +138,25 @@ class ScsCommunityCallPackTest {
                 + where + ".";
     }
 
-    private static List<Diagnostic> lint(Configuration configuration, Path path, String text) {
-        return lint(SECTIONS, configuration, path, text);
+    /** Each real deck's findings by one linter, by the deck's date (or name), for decks with findings. */
+    private static Map<String, List<String>> findings(Linter linter) {
+        Map<String, List<String>> findings = new TreeMap<>();
+        for (RealDeck real : REAL_DECKS) {
+            List<Diagnostic> diagnostics = lint(linter, CONFIGURATIONS.defaults(), real.deck());
+            if (!diagnostics.isEmpty()) {
+                findings.put(real.name(), diagnostics.stream().map(Diagnostic::message).toList());
+            }
+        }
+        return findings;
     }
 
-    private static List<Diagnostic> lint(Linter linter, Configuration configuration, Path path, String text) {
+    private static List<Diagnostic> lint(Configuration configuration, Path path, String text) {
         Deck deck = Deck.parse(text);
-        return linter.lint(deck, configuration.settingsFor(path, deck), LintEnvironment.NONE);
+        return SECTIONS.lint(deck, configuration.settingsFor(path, deck), LintEnvironment.NONE);
+    }
+
+    private static List<Diagnostic> lint(Linter linter, Configuration configuration, Deck deck) {
+        return linter.lint(deck, configuration.settingsFor(null, deck), LintEnvironment.NONE);
     }
 
     private static Pack scsPack() {
@@ -163,15 +165,16 @@ class ScsCommunityCallPackTest {
                 .orElseThrow();
     }
 
-    private static List<Path> realDecks() throws IOException {
+    private static List<RealDeck> realDecks() {
         try (Stream<Path> files = Files.list(DECKS)) {
-            List<Path> decks = files.filter(p -> !p.getFileName().toString().equals("ATTRIBUTION.md")).sorted().toList();
-            assertThat(decks).hasSize(39);
+            List<RealDeck> decks = new ArrayList<>();
+            for (Path path : files.filter(p -> !p.getFileName().toString().equals("ATTRIBUTION.md")).sorted().toList()) {
+                decks.add(new RealDeck(path.getFileName().toString().replace(PREFIX, ""),
+                        Deck.parse(Files.readString(path, StandardCharsets.UTF_8))));
+            }
             return decks;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static String read(Path path) throws IOException {
-        return Files.readString(path, StandardCharsets.UTF_8);
     }
 }
