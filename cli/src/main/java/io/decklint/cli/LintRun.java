@@ -10,8 +10,7 @@ import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +21,19 @@ final class LintRun {
     private final Configuration fixedConfig;
     private final boolean fix;
     private final Path repository;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
     /**
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
      * @param repository where staged targets are read from, or null
      */
-    LintRun(Path configFile, boolean fix, Path repository) {
+    LintRun(Path configFile, boolean fix, Path repository, PrintWriter out, PrintWriter err) {
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
+        this.out = out;
+        this.err = err;
     }
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
@@ -38,15 +41,15 @@ final class LintRun {
         List<FileReport> reports = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.configError != null) {
-                System.err.println("decklint: " + outcome.configError);
+                err.println("decklint: " + outcome.configError);
                 return Main.EXIT_TROUBLE;
             }
             if (outcome.report != null) {
                 reports.add(outcome.report);
             }
         }
-        Reporter.of(format, color).write(reports, decklint.rules(),
-                new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        Reporter.of(format, color).write(reports, decklint.rules(), out);
+        out.flush();
         Summary summary = Summary.of(reports);
         if (summary.unreadable() > 0) {
             return Main.EXIT_TROUBLE;

@@ -21,7 +21,7 @@ record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> 
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     static SlideMarkdown parse(String text) {
-        Document ast = MarkdownParser.parse(text);
+        Document ast = MarkdownParser.parse(NestingLimit.apply(text));
         List<HtmlComment> comments = new ArrayList<>();
         List<StyleBlock> styles = new ArrayList<>();
         for (Node node : ast.getDescendants()) {
