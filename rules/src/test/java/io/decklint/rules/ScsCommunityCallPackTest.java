@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScsCommunityCallPackTest {
     private static final Path DECKS = Path.of("src/test/resources/decks/scs-community-call");
+    private static final Path EXAMPLES = Path.of("../examples");
     private static final String PREFIX = "SovereignCloudStack__minutes__community-call__";
     private static final Configurations CONFIGURATIONS = new Configurations(BuiltInRules.all());
     private static final Linter SECTIONS = new Linter(List.of(new RequiredSectionsRule()));
@@ -165,8 +166,9 @@ class ScsCommunityCallPackTest {
                 .orElseThrow();
     }
 
+    /** The corpus copies, and the seed deck with its encoding mistake from the repository's examples. */
     private static List<RealDeck> realDecks() {
-        try (Stream<Path> files = Files.list(DECKS)) {
+        try (Stream<Path> files = Stream.concat(Files.list(DECKS), Stream.of(EXAMPLES.resolve("community-call-2023-11-23.md")))) {
             List<RealDeck> decks = new ArrayList<>();
             for (Path path : files.filter(p -> !p.getFileName().toString().equals("ATTRIBUTION.md")).sorted().toList()) {
                 decks.add(new RealDeck(path.getFileName().toString().replace(PREFIX, ""),
