@@ -138,9 +138,11 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover', { hasText: 'does not start a new slide' });
     await hover.first().waitFor();
-    // The hover is complete once the server's hover text and the quick-fix check have come in.
-    await waitFor(async () => !/Loading…|Checking for quick fixes/.test(await hover.first().innerText()),
-      'the hover to finish loading');
+    // The hover is complete once the server's hover text is in and it offers the quick fix.
+    await waitFor(async () => {
+      const text = await hover.first().innerText();
+      return /Quick Fix/.test(text) && !/Loading…|Checking for quick fixes/.test(text);
+    }, 'the hover to offer the quick fix');
     await page.waitForTimeout(300); // it fades in
     await page.screenshot({ path: join(shots, 'vscode-diagnostics.png') });
     await page.mouse.move(5, 450);
