@@ -51,7 +51,7 @@ final class HookCommand {
             Path repository = Git.topLevel();
             List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
                     .map(path -> new Target(path, false, true)).toList();
-            return new LintRun(null, false, repository).run(targets, Reporter.Format.text, false, -1);
+            return new LintRun(null, false, repository, false).run(targets, Reporter.Format.text, false, -1);
         }
     }
 }

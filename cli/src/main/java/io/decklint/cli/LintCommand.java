@@ -45,11 +45,15 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
     boolean noColor;
 
+    @Option(names = "--check-remote", description = "Also look up remote (http/https) images: HEAD requests, "
+            + "short timeouts, each link once per run.")
+    boolean checkRemote;
+
     @Override
     public Integer call() throws IOException {
         LintRun run;
         try {
-            run = new LintRun(config, fix, null);
+            run = new LintRun(config, fix, null, checkRemote);
         } catch (ConfigException e) {
             System.err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;

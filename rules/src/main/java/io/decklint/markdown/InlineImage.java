@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * An inline image as HedgeDoc reads it: {@code ![alt](src "title" =WxH)}. HedgeDoc parses images with
- * markdown-it-imsize ({@code lib/index.js}), which takes the title before the size, needs a space before the
+ * markdown-it-imsize (registered in {@code public/js/extra.js}; its rule is {@code lib/index.js}), which takes the title before the size, needs a space before the
  * {@code =} and none after it. CommonMark parsers such as flexmark do not know the size suffix and read such an
  * image as plain text, so decklint finds images with this class instead.
  *

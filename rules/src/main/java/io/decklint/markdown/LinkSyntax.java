@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 public final class LinkSyntax {
     private static final Pattern REFUSED_SCHEME = Pattern.compile("^(vbscript|javascript|file|data):");
     private static final Pattern IMAGE_DATA = Pattern.compile("^data:image/(gif|png|jpeg|webp);");
+    private static final String ENTITY = "&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});";
     private static final Pattern ESCAPE_OR_ENTITY = Pattern.compile(
-            "\\\\([!\"#$%&'()*+,./:;<=>?@\\[\\\\\\]^_`{|}~-])|&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+            "\\\\([!\"#$%&'()*+,./:;<=>?@\\[\\\\\\]^_`{|}~-])|" + ENTITY);
+    private static final Pattern ENTITY_ONLY = Pattern.compile("()" + ENTITY);
 
     private LinkSyntax() {}
 
@@ -165,12 +167,21 @@ public final class LinkSyntax {
         return label.toString().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    /** Removes backslash escapes and decodes numeric and the common named character references. */
+    /** Removes Markdown's backslash escapes and decodes numeric and the common named character references. */
     public static String unescape(CharSequence raw) {
-        Matcher m = ESCAPE_OR_ENTITY.matcher(raw);
+        return replace(ESCAPE_OR_ENTITY.matcher(raw));
+    }
+
+    /** Decodes numeric and the common named character references, as in an HTML attribute. */
+    public static String decodeEntities(CharSequence raw) {
+        return replace(ENTITY_ONLY.matcher(raw));
+    }
+
+    private static String replace(Matcher m) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String replacement = m.group(1) != null ? m.group(1) : entity(m.group(2), m.group());
+            String escaped = m.group(1);
+            String replacement = escaped != null && !escaped.isEmpty() ? escaped : entity(m.group(2), m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
