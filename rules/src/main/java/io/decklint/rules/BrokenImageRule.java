@@ -50,9 +50,7 @@ public final class BrokenImageRule implements SlideRule {
             Set<String> urls = new LinkedHashSet<>();
             for (Slide slide : deck.slides()) {
                 for (SlideImages.Use use : SlideImages.of(slide).uses) {
-                    if (gluedSize(use, deck.text()).isEmpty() && sources.check(use.source()).isEmpty()) {
-                        ImageSources.remoteUrl(use.source()).ifPresent(urls::add);
-                    }
+                    toLookUp(use, deck.text(), sources).ifPresent(urls::add);
                 }
             }
             context.environment().links().check(urls);
@@ -76,12 +74,12 @@ public final class BrokenImageRule implements SlideRule {
         Set<String> remote = new LinkedHashSet<>();
         for (SlideImages.Use use : images.uses) {
             Optional<Matcher> glued = gluedSize(use, text);
-            Optional<ImageSources.Problem> problem = glued.isPresent() ? Optional.empty() : sources.check(use.source());
-            glued.ifPresent(m -> reportGluedSize(context, use, text, m));
-            problem.ifPresent(p -> report(context, use, text, p));
-            if (glued.isEmpty() && problem.isEmpty()) {
-                ImageSources.remoteUrl(use.source()).ifPresent(remote::add);
+            if (glued.isPresent()) {
+                reportGluedSize(context, use, text, glued.get());
+            } else {
+                sources.check(use.source()).ifPresent(p -> report(context, use, text, p));
             }
+            toLookUp(use, text, sources).ifPresent(remote::add);
         }
         if (!remote.isEmpty() && checksRemote(context)) {
             Map<String, LinkStatus> answers = context.environment().links().check(remote);
@@ -90,6 +88,12 @@ public final class BrokenImageRule implements SlideRule {
                         .ifPresent(status -> reportRemote(context, use, status));
             }
         }
+    }
+
+    /** The address to look up for a remote image that has nothing wrong with it offline. */
+    private static Optional<String> toLookUp(SlideImages.Use use, String text, ImageSources sources) {
+        return gluedSize(use, text).isEmpty() && sources.check(use.source()).isEmpty()
+                ? ImageSources.remoteUrl(use.source()) : Optional.empty();
     }
 
     /**
