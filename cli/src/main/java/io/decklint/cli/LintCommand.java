@@ -48,6 +48,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
     boolean noColor;
 
+    @Option(names = "--check-remote", description = "Also look up remote (http/https) images: HEAD requests, "
+            + "short timeouts, each link once per run.")
+    boolean checkRemote;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LintRun run;
         try {
-            run = new LintRun(config, fix, null, spec.commandLine().getOut(), err);
+            run = new LintRun(config, fix, null, checkRemote, spec.commandLine().getOut(), err);
         } catch (ConfigException e) {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;

@@ -9,6 +9,8 @@ import io.decklint.config.Configuration;
 import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
+import io.decklint.remote.HttpLinkChecker;
+import io.decklint.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /** Lints a list of targets on both cores, writes the report and works out the exit status. */
 final class LintRun {
-    private final Decklint decklint = new Decklint();
+    private final HttpLinkChecker links = new HttpLinkChecker();
+    private final Decklint decklint;
     private final Configuration fixedConfig;
     private final boolean fix;
     private final Path repository;
@@ -27,8 +30,10 @@ final class LintRun {
     /**
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
      * @param repository where staged targets are read from, or null
+     * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
      */
-    LintRun(Path configFile, boolean fix, Path repository, PrintWriter out, PrintWriter err) {
+    LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -37,7 +42,10 @@ final class LintRun {
     }
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
-        List<Outcome> outcomes = targets.parallelStream().map(this::lintOne).toList();
+        List<Outcome> outcomes;
+        try (links) {
+            outcomes = targets.parallelStream().map(this::lintOne).toList();
+        }
         List<FileReport> reports = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.configError != null) {

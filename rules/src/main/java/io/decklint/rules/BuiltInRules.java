@@ -13,6 +13,8 @@ public final class BuiltInRules {
                 new PlaceholderSlideRule(),
                 new SeparatorSpacingRule(),
                 new RequiredSectionsRule(),
-                new TitleDateRule());
+                new TitleDateRule(),
+                new BrokenImageRule(),
+                new MojibakeRule());
     }
 }
