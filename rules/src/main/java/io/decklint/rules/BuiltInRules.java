@@ -12,6 +12,7 @@ public final class BuiltInRules {
                 new EmptySlideRule(),
                 new PlaceholderSlideRule(),
                 new SeparatorSpacingRule(),
-                new FrontMatterRule());
+                new FrontMatterRule(),
+                new StyleBlockRule());
     }
 }
