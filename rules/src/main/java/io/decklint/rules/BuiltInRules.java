@@ -13,6 +13,7 @@ public final class BuiltInRules {
                 new PlaceholderSlideRule(),
                 new SeparatorSpacingRule(),
                 new FrontMatterRule(),
-                new StyleBlockRule());
+                new StyleBlockRule(),
+                new SlideAttributesRule());
     }
 }
