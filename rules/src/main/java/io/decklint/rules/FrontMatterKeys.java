@@ -70,7 +70,7 @@ final class FrontMatterKeys {
     /** Slide mode turns right-to-left on only for the exact text {@code rtl}; HTML also knows ltr and auto. */
     private static void checkDir(FrontMatter frontMatter, Node value, RuleContext context) {
         String text = text(value);
-        if (text == null || List.of("ltr", "rtl", "auto").contains(text)) {
+        if (text == null || text.isEmpty() || List.of("ltr", "rtl", "auto").contains(text)) {
             return;
         }
         TextRange at = frontMatter.rangeOf(value);
@@ -85,7 +85,11 @@ final class FrontMatterKeys {
 
     private static void checkLang(FrontMatter frontMatter, Node value, RuleContext context) {
         TextRange at = frontMatter.rangeOf(value);
-        if (JsYaml.kind(value) != Kind.STRING) {
+        Kind kind = JsYaml.kind(value);
+        if (kind == Kind.NULL) {
+            return;
+        }
+        if (kind != Kind.STRING) {
             context.report(at, "HedgeDoc ignores `lang` unless it is a text such as `en` or `de-DE`.");
             return;
         }
