@@ -3,6 +3,7 @@ package io.decklint.rules;
 import io.decklint.css.CssProblem;
 import io.decklint.css.CssRule;
 import io.decklint.css.CssStyleSheet;
+import io.decklint.css.CssToken;
 import io.decklint.deck.Slide;
 import io.decklint.deck.StyleBlock;
 import io.decklint.lint.Fix;
@@ -60,6 +61,7 @@ public final class StyleBlockRule implements SlideRule {
             for (CssRule rule : sheet.rules()) {
                 checkImport(rule, located, context);
             }
+            checkLessThan(located, context);
         }
     }
 
@@ -189,6 +191,32 @@ public final class StyleBlockRule implements SlideRule {
             TextRange at = css.inDeck(new TextRange(removed.start(), removed.end()));
             context.report(at, "HedgeDoc deletes `@import url(…)` from style blocks, so this style sheet is never "
                     + "loaded.", Fix.suggestion("Delete the @import", TextEdit.delete(at)));
+        }
+    }
+
+    /**
+     * js-xss (lib/parser.js parseTag) takes a {@code <} in a style block for the start of a tag and HedgeDoc's
+     * escapeHtml (public/js/render.js) writes it as {@code &lt;}; postProcess turns {@code &gt;} back, but not
+     * {@code &lt;}. So the browser sees {@code &lt;}: a media range such as {@code (width < 600px)} breaks, and a
+     * {@code "<"} in {@code content} shows as {@code &lt;}. In a string, the CSS escape {@code \3c} says the
+     * same without the character.
+     */
+    private static void checkLessThan(Located css, RuleContext context) {
+        for (CssToken token : css.sheet().tokens()) {
+            String text = css.text(token.range());
+            if (token.type() == CssToken.Type.DELIM && text.equals("<")) {
+                context.report(css.inDeck(token.range()), "HedgeDoc writes `<` in a style block as `&lt;`, so the "
+                        + "browser drops the rule it is in: write the condition without `<` (for a media query, "
+                        + "`max-width` instead of `width <`).");
+            } else if (token.type() == CssToken.Type.STRING && text.indexOf('<') >= 0) {
+                int at = css.inDeck(token.range()).start() + text.indexOf('<');
+                String after = text.substring(text.indexOf('<') + 1);
+                String escape = after.isEmpty() || !after.substring(0, 1).matches("[0-9a-fA-F\\s]") ? "\\3c"
+                        : "\\3c ";
+                context.report(new TextRange(at, at + 1), "HedgeDoc writes `<` in a style block as `&lt;`, so this "
+                        + "text shows `&lt;`: write the CSS escape `\\3c` instead.",
+                        Fix.safe("Write \\3c", TextEdit.replace(new TextRange(at, at + 1), escape)));
+            }
         }
     }
 
