@@ -12,11 +12,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * What a YAML node becomes in HedgeDoc. HedgeDoc 1.9 and later load front matter with js-yaml 4 (through
- * {@code @hedgedoc/meta-marked}, or directly in {@code lib/models/note.js}), whose default schema is YAML 1.2's
- * core schema plus timestamps ({@code lib/type/*.js} in js-yaml 4.1). SnakeYAML resolves plain scalars by YAML
- * 1.1, where {@code yes}, {@code no}, {@code on} and {@code off} are booleans; in js-yaml they are text. So
- * the type of a plain scalar is worked out here again, by js-yaml's rules.
+ * What a YAML node becomes in HedgeDoc. HedgeDoc 1.x loads front matter with js-yaml: version 4 on the server
+ * ({@code @hedgedoc/meta-marked}, or {@code lib/models/note.js} itself from 1.11 on) and 3.14 or 4 in the
+ * browser ({@code public/js/extra.js}). Both resolve plain scalars by YAML 1.2's core schema plus timestamps
+ * ({@code lib/type/*.js} in js-yaml 4.1; booleans and nulls are the same in 3.14). SnakeYAML resolves them by
+ * YAML 1.1, where {@code yes}, {@code no}, {@code on} and {@code off} are booleans; in js-yaml they are text.
+ * So the type of a plain scalar is worked out here again, by js-yaml's rules.
  */
 public final class JsYaml {
     /** The JavaScript value a node turns into. */
