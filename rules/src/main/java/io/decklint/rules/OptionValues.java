@@ -156,8 +156,8 @@ final class OptionValues {
         }
         String shown = FrontMatterKeys.text(value);
         if (option.name().equals("margin")) {
-            report(value, "`margin` is the fraction of the window left empty around the slide (0.04 is 4%): "
-                    + shown + " leaves no room for the slide.");
+            report(value, "`margin` is the fraction of the window left empty around the slide (0.04 is 4%), "
+                    + "between 0 and 1: " + shown + (number >= 1 ? " leaves no room for the slide." : " is not."));
         } else if (option.min() > 0 && option.min() < 1) {
             report(value, "`" + option.name() + "` must be greater than 0, not " + shown + ".");
         } else {
