@@ -66,22 +66,28 @@ public final class SlideAttributesRule implements SlideRule {
         }
         Target target = marker.group(1).equalsIgnoreCase("slide") ? Target.SLIDE : Target.ELEMENT;
         TextRange markerRange = new TextRange(base + marker.start(), base + marker.end());
-        Optional<AttributeComment> read = AttributeComments.read(body, base, comment);
-        if (read.isEmpty() || read.get().target() != target || read.get().marker().start() != markerRange.start()) {
+        Optional<AttributeComment> read = AttributeComments.read(body, base, comment)
+                .filter(r -> r.target() == target && r.marker().start() == markerRange.start());
+        boolean exact = marker.group().equals(".slide:") || marker.group().startsWith(".element");
+        if (read.isEmpty() && !exact) {
             reportMarker(comment, body, marker, target, markerRange, context);
             return;
         }
-        AttributeComment hedgeDoc = read.get();
-        if (target == Target.ELEMENT && marker.group(2) == null && context.options().bool(HEDGEDOC_2, true)) {
-            reportMissingElementColon(comment, body, marker, hedgeDoc, context);
+        if (read.isPresent() && target == Target.ELEMENT && marker.group(2) == null
+                && context.options().bool(HEDGEDOC_2, true)) {
+            reportMissingElementColon(comment, body, marker, read.get(), context);
         }
+        int insertAt = read.map(r -> r.attributes().end()).orElse(markerRange.end());
         for (Written attribute : before.get()) {
             context.report(attribute.range(), "HedgeDoc drops `" + attribute.name() + "`: it reads attributes only "
                     + "after `" + marker.group().strip() + "`.", Fix.suggestion("Move it after the marker",
                             TextEdit.delete(attribute.range()),
-                            TextEdit.insert(hedgeDoc.attributes().end(), " " + attribute.range().of(
-                                    context.deck().text()))));
+                            TextEdit.insert(insertAt, " " + attribute.range().of(context.deck().text()))));
         }
+        if (read.isEmpty()) {
+            return;
+        }
+        AttributeComment hedgeDoc = read.get();
         new DroppedAttributes(hedgeDoc, context).check(after.get());
     }
 
