@@ -21,6 +21,7 @@ import java.util.List;
 public final class Decklint {
     private final Linter linter;
     private final Configurations configurations;
+    private final Workspaces workspaces = new Workspaces();
 
     public Decklint() {
         this(BuiltInRules.all());
@@ -39,10 +40,16 @@ public final class Decklint {
         return configurations;
     }
 
+    /** The workspace vocabularies this instance has built, one per folder tree. */
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
     /** Lints a deck saved at {@code path} (null for an unsaved one) under the configuration given. */
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
-        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(files));
+        return linter.lint(deck, configuration.settingsFor(path, deck),
+                new LintEnvironment(files, workspaces.forDeck(path, configuration)));
     }
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {

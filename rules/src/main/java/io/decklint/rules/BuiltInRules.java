@@ -11,6 +11,7 @@ public final class BuiltInRules {
         return List.of(
                 new EmptySlideRule(),
                 new PlaceholderSlideRule(),
-                new SeparatorSpacingRule());
+                new SeparatorSpacingRule(),
+                new SpellingRule());
     }
 }

@@ -1,0 +1,34 @@
+package io.decklint.lint;
+
+/**
+ * What the decks of a workspace (the folder tree a deck belongs to) say about words, for rules that learn
+ * vocabulary from them: a word many decks use is a name or a term, not a typo. Words are compared ignoring
+ * case; implementations are safe to call from several threads.
+ */
+public interface WorkspaceWords {
+    WorkspaceWords NONE = new WorkspaceWords() {
+        @Override
+        public int deckCount() {
+            return 0;
+        }
+
+        @Override
+        public int decksUsing(String word) {
+            return 0;
+        }
+
+        @Override
+        public int uses(String word) {
+            return 0;
+        }
+    };
+
+    /** How many decks the workspace has. */
+    int deckCount();
+
+    /** How many of its decks use the word at least once. */
+    int decksUsing(String word);
+
+    /** How often the word occurs in all its decks together. */
+    int uses(String word);
+}

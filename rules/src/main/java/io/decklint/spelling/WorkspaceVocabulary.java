@@ -1,0 +1,135 @@
+package io.decklint.spelling;
+
+import io.decklint.deck.Deck;
+import io.decklint.lint.WorkspaceWords;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
+ * occurs, and how often. Built once per run (the CLI) or per workspace (the language server, which calls
+ * {@link #update} when a file changes and {@link #remove} when one goes away); each costs one file's words.
+ * The walk is bounded, so a deck in a huge tree cannot stall a run.
+ */
+public final class WorkspaceVocabulary implements WorkspaceWords {
+    static final int MAX_DEPTH = 6;
+    static final int MAX_FILES = 2000;
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "dist", "vendor");
+
+    private record Counts(int files, int uses) {}
+
+    private final Map<Path, Map<String, Integer>> byFile = new HashMap<>();
+    private final Map<String, Counts> counts = new ConcurrentHashMap<>();
+
+    /** Counts the words of the Markdown files below {@code folder}. */
+    public static WorkspaceVocabulary of(Path folder) {
+        WorkspaceVocabulary vocabulary = new WorkspaceVocabulary();
+        for (Path file : markdownFiles(folder)) {
+            String text = read(file);
+            if (text != null) {
+                vocabulary.update(file, text);
+            }
+        }
+        return vocabulary;
+    }
+
+    /** Counts a file's words anew (its text as the editor holds it). */
+    public synchronized void update(Path file, String text) {
+        Map<String, Integer> words = new HashMap<>();
+        for (ProseWords.Word word : ProseWords.of(Deck.parse(text))) {
+            words.merge(word.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        remove(file);
+        byFile.put(file, words);
+        words.forEach((word, uses) -> counts.merge(word, new Counts(1, uses),
+                (a, b) -> new Counts(a.files() + b.files(), a.uses() + b.uses())));
+    }
+
+    /** Forgets a file's words. */
+    public synchronized void remove(Path file) {
+        Map<String, Integer> words = byFile.remove(file);
+        if (words == null) {
+            return;
+        }
+        words.forEach((word, uses) -> counts.computeIfPresent(word, (w, c) -> c.files() == 1 ? null
+                : new Counts(c.files() - 1, c.uses() - uses)));
+    }
+
+    @Override
+    public synchronized int deckCount() {
+        return byFile.size();
+    }
+
+    @Override
+    public int decksUsing(String word) {
+        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
+        return c == null ? 0 : c.files();
+    }
+
+    @Override
+    public int uses(String word) {
+        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
+        return c == null ? 0 : c.uses();
+    }
+
+    private static List<Path> markdownFiles(Path folder) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            return !dir.equals(folder) && (name.startsWith(".") || SKIPPED.contains(name))
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                            if (attrs.isRegularFile() && attrs.size() <= MAX_BYTES
+                                    && (name.endsWith(".md") || name.endsWith(".markdown"))) {
+                                files.add(file);
+                            }
+                            return files.size() < MAX_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            return files;
+        }
+        return files;
+    }
+
+    /** The file as UTF-8 text, or null when it cannot be read as such (it then teaches nothing). */
+    private static String read(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
