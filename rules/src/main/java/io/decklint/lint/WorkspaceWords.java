@@ -21,6 +21,11 @@ public interface WorkspaceWords {
         public int uses(String word) {
             return 0;
         }
+
+        @Override
+        public int lines(String word) {
+            return 0;
+        }
     };
 
     /** How many decks the workspace has. */
@@ -31,4 +36,10 @@ public interface WorkspaceWords {
 
     /** How often the word occurs in all its decks together. */
     int uses(String word);
+
+    /**
+     * In how many different lines of text the word occurs. A line copied into several decks (weekly decks
+     * start as a copy of the last one) counts once, so a typo copied along is not mistaken for vocabulary.
+     */
+    int lines(String word);
 }

@@ -25,7 +25,7 @@ public final class EnglishDictionary {
     static final String RESOURCE = FOLDER + RESOURCE_NAME;
     static final String SOURCES_NAME = "english-sources.tsv";
     static final String SOURCES = FOLDER + SOURCES_NAME;
-    static final int MAGIC = 0x444c5370; // "DLSp"
+    static final int MAGIC = 0x444c5371; // "DLSq", version 2: 64-bit keys
     /** The value of a word that is accepted but never suggested (offensive words). */
     static final int NO_SUGGEST = 255;
 

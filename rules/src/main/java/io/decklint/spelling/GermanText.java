@@ -29,7 +29,7 @@ final class GermanText {
                 signs++;
             }
         }
-        return signs >= 2 && signs * 5 >= words.size();
+        return signs >= 2 && signs * 8 >= words.size();
     }
 
     static boolean hasGermanLetter(String word) {

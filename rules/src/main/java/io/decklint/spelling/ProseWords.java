@@ -32,8 +32,11 @@ import java.util.regex.Pattern;
  * English dictionary has nothing to say about them.
  */
 public final class ProseWords {
-    /** One word of prose; {@code heading} when it is part of a heading, {@code opensSentence} when first in one. */
-    public record Word(String text, TextRange range, boolean heading, boolean opensSentence) {}
+    /**
+     * One word of prose; {@code heading} when it is part of a heading, {@code opensSentence} when first in one.
+     * {@code line} identifies the text of its line: the same line copied into another deck has the same value.
+     */
+    public record Word(String text, TextRange range, boolean heading, boolean opensSentence, int line) {}
 
     /** Text that is not prose inside a run of text: masked before words are found. */
     private static final Pattern NOT_PROSE = Pattern.compile(String.join("|",
@@ -81,7 +84,7 @@ public final class ProseWords {
                 return new ArrayList<>();
             });
             boolean heading = block instanceof Heading;
-            scan(node.getChars().toString(), slide.deckOffset(node.getStartOffset()), heading, words);
+            scan(node.getChars().toString(), slide.deckOffset(node.getStartOffset()), heading, words, slide);
         }
         List<Word> words = new ArrayList<>();
         for (Node block : order) {
@@ -113,34 +116,60 @@ public final class ProseWords {
         return node.getParent();
     }
 
+    /** A hash of the text of the line around an offset of the slide's text. */
+    private static int lineKey(String text, int offset) {
+        int start = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return text.substring(start, end < 0 ? text.length() : end).strip().hashCode();
+    }
+
     /** Finds the words in a run of text that starts at {@code base} in the deck. */
-    static void scan(String text, int base, boolean heading, List<Word> out) {
+    private static void scan(String text, int base, boolean heading, List<Word> out, Slide slide) {
         String masked = mask(text);
         Matcher chunk = CHUNK.matcher(masked);
-        boolean opensSentence = out.isEmpty();
         while (chunk.find()) {
             String raw = chunk.group();
             String trimmed = LEADING.matcher(raw).replaceFirst("");
             int lead = raw.length() - trimmed.length();
             trimmed = TRAILING.matcher(trimmed).replaceFirst("");
-            if (!trimmed.isEmpty() && isProse(trimmed)) {
-                Matcher word = WORD.matcher(trimmed);
-                while (word.find()) {
-                    if (joinedToDigit(trimmed, word.start(), word.end())) {
-                        continue;
-                    }
-                    String found = withoutPossessive(word.group());
-                    int start = base + chunk.start() + lead + word.start();
-                    out.add(new Word(found.replace('’', '\''), new TextRange(start, start + found.length()),
-                            heading, opensSentence));
-                    opensSentence = false;
-                }
+            if (trimmed.isEmpty() || !isProse(trimmed)) {
+                continue;
             }
-            char last = raw.charAt(raw.length() - 1);
-            if (last == '.' || last == '!' || last == '?' || last == ':') {
-                opensSentence = true;
+            Matcher word = WORD.matcher(trimmed);
+            while (word.find()) {
+                if (joinedToDigit(trimmed, word.start(), word.end())) {
+                    continue;
+                }
+                String found = withoutPossessive(word.group());
+                int start = base + chunk.start() + lead + word.start();
+                int inSlide = start - slide.range().start();
+                out.add(new Word(found.replace('’', '\''), new TextRange(start, start + found.length()),
+                        heading, opensSentence(slide.text(), inSlide), lineKey(slide.text(), inSlide)));
             }
         }
+    }
+
+    /**
+     * True when nothing but Markdown markers (list bullets, heading hashes, emphasis, brackets, quotes) stands
+     * between the word and the start of its line, or the end of a sentence.
+     */
+    private static boolean opensSentence(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && "*_~[(\"'“‘`".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) == '\n') {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (".!?:".indexOf(c) >= 0) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        return text.substring(lineStart, i + 1).strip().matches("([-*+>#]|\\d+[.)])+[-*+>#\\s\\d.)]*");
     }
 
     private static String mask(String text) {

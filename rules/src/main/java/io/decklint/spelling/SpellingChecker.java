@@ -14,15 +14,19 @@ import java.util.Set;
 /**
  * Decides which words of a deck's prose are misspelt, and how sure that is.
  *
- * <p>A word is fine when the English dictionary, the technical vocabulary, the user's words, the deck itself
- * or the workspace knows it. The deck knows a word it uses as a section name (in a heading and once more) or
- * uses three times; the workspace knows a word that {@value #WORKSPACE_DECKS} of its decks use. Of the rest:
+ * <p>A word is fine when the English dictionary, the technical vocabulary or the user's words know it, when
+ * the deck uses it as a section name (in a heading and on another line), or when it is vocabulary the deck
+ * and its workspace have taught: a word used on {@value #LEARNT_LINES} different lines. Lines, not uses or
+ * decks, because weekly decks start as a copy of the last one, and a typo copied along is still a typo. Of
+ * the rest:
  * <ul>
  *   <li>a known misspelling of a word ({@code improvments}) is a {@link Confidence#SURE sure} finding with one
  *       fix, unless it is capitalised in mid-sentence like a name;</li>
- *   <li>an unknown word one edit away (two for long words) from a common word is a {@link Confidence#LIKELY
- *       likely} typo with ranked suggestions. How common the nearer word must be depends on how much the
- *       unknown word looks like a name: capitalised in mid-sentence, or part of a CamelCase name;</li>
+ *   <li>an unknown word one edit away (two for long words) from a word is a {@link Confidence#LIKELY likely}
+ *       typo with ranked suggestions when that word is common enough: the shorter the word, the more common
+ *       its neighbour must be, since short names have many neighbours by chance. A word that looks like a
+ *       name (capitalised in mid-sentence, or part of a CamelCase name) is a typo only of a word its
+ *       workspace uses, or when it is long;</li>
  *   <li>any other unknown word is taken for a name and left alone.</li>
  * </ul>
  */
@@ -32,14 +36,18 @@ public final class SpellingChecker {
     /** A misspelt word (or part of a word), where it is, and its suggestions, best first. */
     public record Finding(String word, TextRange range, Confidence confidence, List<String> suggestions) {}
 
-    static final int WORKSPACE_DECKS = 3;
-    private static final int DECK_USES = 3;
+    static final int LEARNT_LINES = 3;
+    /** Proper nouns that name dates, not people or places: "Hackthon April" is no name. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
     private static final int MIN_LENGTH = 4;
+    private static final int LONG = 10;
     private static final int MAX_SUGGESTIONS = 3;
-    /** Frequency classes (8 per doubling of a SUBTLEXus count) a suggestion needs, by how name-like the word is. */
-    private static final int COMMON = 50;
-    private static final int VERY_COMMON = 90;
+    /** The class of technical words and the user's words, as suggestions: that of a fairly common word. */
     private static final int TECHNICAL = 70;
+    /** How often the workspace must use a word for a name-like word one edit away to be its typo. */
+    private static final int WORKSPACE_USES = 5;
 
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
@@ -58,29 +66,58 @@ public final class SpellingChecker {
     public List<Finding> check(List<ProseWords.Word> words) {
         DeckWords deck = new DeckWords(words);
         List<Finding> findings = new ArrayList<>();
-        for (ProseWords.Word word : words) {
-            checkWord(word.text(), word.range().start(), !word.opensSentence() && !word.heading(), false, deck,
-                    findings);
+        for (int i = 0; i < words.size(); i++) {
+            ProseWords.Word word = words.get(i);
+            boolean midSentence = !word.opensSentence() && !word.heading();
+            if (inName(words, i)) {
+                continue;
+            }
+            checkWord(word.text(), word.range().start(), midSentence, false, deck, findings);
         }
         return findings;
     }
 
-    /** How the deck uses its words: how often, and which it uses as section names. */
+    /** The lines on which the deck uses each word, and the words it uses as section names. */
     private static final class DeckWords {
-        final Map<String, Integer> uses = new HashMap<>();
+        final Map<String, Set<Integer>> lines = new HashMap<>();
         final Set<String> sectionNames = new HashSet<>();
 
         DeckWords(List<ProseWords.Word> words) {
             Set<String> inHeadings = new HashSet<>();
             for (ProseWords.Word word : words) {
                 String lower = word.text().toLowerCase(Locale.ROOT);
-                uses.merge(lower, 1, Integer::sum);
+                lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
                 if (word.heading()) {
                     inHeadings.add(lower);
                 }
             }
-            inHeadings.stream().filter(w -> uses.get(w) >= 2).forEach(sectionNames::add);
+            inHeadings.stream().filter(w -> lines.get(w).size() >= 2).forEach(sectionNames::add);
         }
+    }
+
+    /**
+     * Regina Metz, Falk Schmidt, Forum Digitale Technologien: a capitalised word beside a proper noun, or beside
+     * another capitalised word nobody knows, is part of a name.
+     */
+    private boolean inName(List<ProseWords.Word> words, int i) {
+        return Shape.of(words.get(i).text()) == Shape.CAPITALISED
+                && (i > 0 && isNamePart(words.get(i - 1), words.get(i))
+                        || i + 1 < words.size() && isNamePart(words.get(i + 1), words.get(i)));
+    }
+
+    private boolean isNamePart(ProseWords.Word neighbour, ProseWords.Word word) {
+        boolean adjacent = neighbour.range().end() + 1 == word.range().start()
+                || word.range().end() + 1 == neighbour.range().start();
+        if (!adjacent || Shape.of(neighbour.text()) != Shape.CAPITALISED) {
+            return false;
+        }
+        String lower = neighbour.text().toLowerCase(Locale.ROOT);
+        String spelling = dictionary.spelling(lower);
+        if (spelling == null) {
+            return !neighbour.opensSentence() && isAsciiLetters(lower) && !isVocabulary(lower)
+                    && dictionary.corrections(lower).isEmpty();
+        }
+        return Character.isUpperCase(spelling.charAt(0)) && !CALENDAR.contains(lower);
     }
 
     private void checkWord(String word, int start, boolean midSentence, boolean namePart, DeckWords deck,
@@ -88,15 +125,15 @@ public final class SpellingChecker {
         if (word.length() < 3) {
             return;
         }
+        TextRange range = new TextRange(start, start + word.length());
         String lookalike = Homoglyphs.toLatin(word);
         if (lookalike != null) {
-            if (isKnown(lookalike, deck)) {
-                out.add(new Finding(word, new TextRange(start, start + word.length()), Confidence.SURE,
-                        List.of(lookalike)));
+            if (isKnown(lookalike)) {
+                out.add(new Finding(word, range, Confidence.SURE, List.of(lookalike)));
             }
             return;
         }
-        if (!isAsciiLetters(word) || isKnown(word, deck)) {
+        if (!isAsciiLetters(word) || !hasVowel(word) || isKnown(word)) {
             return;
         }
         Shape shape = Shape.of(word);
@@ -111,54 +148,112 @@ public final class SpellingChecker {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence);
-        TextRange range = new TextRange(start, start + word.length());
         List<String> corrections = dictionary.corrections(lower).orElse(List.of());
+        List<Suggestions.Candidate> candidates = corrections.isEmpty()
+                ? Suggestions.of(lower, this::frequency)
+                : corrections.stream().map(c -> new Suggestions.Candidate(c, 1, frequency(c))).toList();
+        if (learnt(lower, deck, candidates) || word.length() < MIN_LENGTH && corrections.isEmpty()) {
+            return;
+        }
         if (corrections.size() == 1 && !nameLike) {
             out.add(new Finding(word, range, Confidence.SURE, List.of(matchCase(corrections.get(0), word))));
             return;
         }
-        if (learned(lower, deck) || word.length() < MIN_LENGTH) {
+        if (word.length() < MIN_LENGTH || isInflected(lower)) {
             return;
         }
-        List<Suggestions.Candidate> candidates = corrections.isEmpty()
-                ? Suggestions.of(lower, this::frequency)
-                : corrections.stream().map(c -> new Suggestions.Candidate(c, 1, frequency(c))).toList();
-        if (candidates.isEmpty() || candidates.get(0).frequency() < (nameLike ? VERY_COMMON : COMMON)) {
+        if (shape == Shape.LOWER) {
+            candidates = java.util.stream.Stream.concat(candidates.stream(),
+                    RunTogether.split(lower, this::frequency).stream()).toList();
+        }
+        List<Suggestions.Candidate> plausible = candidates.stream()
+                .filter(c -> likelyTypo(lower, c, nameLike)).toList();
+        if (plausible.isEmpty()) {
             return;
         }
-        List<String> suggestions = candidates.stream().limit(MAX_SUGGESTIONS)
-                .map(c -> matchCase(c.word(), word)).toList();
+        List<String> suggestions = java.util.stream.Stream.concat(plausible.stream(), candidates.stream()).distinct()
+                .limit(MAX_SUGGESTIONS).map(c -> matchCase(c.word(), word)).toList();
         out.add(new Finding(word, range, Confidence.LIKELY, suggestions));
     }
 
-    private boolean isKnown(String word, DeckWords deck) {
+    /**
+     * Whether a word is likely a typo of a candidate, by how common the candidate is and how name-like the
+     * word is. The shorter the word, the more common its neighbour must be: short names have neighbours by
+     * chance. A name-like word is a typo only of a word its workspace uses, or when it is long.
+     */
+    private boolean likelyTypo(String lower, Suggestions.Candidate candidate, boolean nameLike) {
+        if (nameLike) {
+            return lower.length() >= LONG && candidate.distance() == 1
+                    || workspace.uses(candidate.word()) >= WORKSPACE_USES && knownFrequency(candidate.word()) >= 50;
+        }
+        if (candidate.distance() == 2) {
+            // a longer word that shares all but the candidate's last letter is a derived form
+            // ("preparational" from "preparations"), not a typo
+            String stem = candidate.word().substring(0, candidate.word().length() - 1);
+            return candidate.frequency() >= 50 && !lower.startsWith(stem);
+        }
+        int needed = switch (lower.length()) {
+            case 4 -> 80;
+            case 5 -> 60;
+            case 6 -> 40;
+            default -> 10;
+        };
+        // an extra first letter is a rare typo but a common way to name tools (cadvisor, kubeadm)
+        boolean extraFirstLetter = lower.substring(1).equals(candidate.word());
+        return candidate.frequency() >= (extraFirstLetter ? 80 : needed);
+    }
+
+    private boolean isKnown(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (dictionary.spelling(lower) != null || dictionary.contains(word) || isVocabulary(lower, deck)) {
+        if (dictionary.spelling(lower) != null || dictionary.contains(word) || isVocabulary(lower)) {
             return true;
         }
         // plurals of names and terms: "hyperscalers", "PRs"
-        return lower.endsWith("s") && isVocabulary(lower.substring(0, lower.length() - 1), deck);
+        return lower.endsWith("s") && isVocabulary(lower.substring(0, lower.length() - 1));
     }
 
-    private boolean isVocabulary(String lower, DeckWords deck) {
-        return technical.containsKey(lower) || userWords.contains(lower) || deck.sectionNames.contains(lower);
+    /** A plural the dictionary lacks of a word it has ("learnings", "integrators"). */
+    private boolean isInflected(String lower) {
+        return lower.endsWith("s") && dictionary.spelling(lower.substring(0, lower.length() - 1)) != null;
     }
 
-    /** A word the deck or the workspace uses often enough to be a name or a term. */
-    private boolean learned(String lower, DeckWords deck) {
-        return deck.uses.getOrDefault(lower, 0) >= DECK_USES || workspace.decksUsing(lower) >= WORKSPACE_DECKS;
+    private boolean isVocabulary(String lower) {
+        return technical.containsKey(lower) || userWords.contains(lower);
     }
 
-    /** How common a candidate is, or -1 when it is not a word to suggest. */
-    private int frequency(String lower) {
+    /**
+     * A word the deck uses as a section name, or on so many different lines of the deck or its workspace that
+     * it must be a name or term; unless the workspace uses a word one edit away ten times as often: then it is
+     * that word's typo.
+     */
+    private boolean learnt(String lower, DeckWords deck, List<Suggestions.Candidate> candidates) {
+        Set<Integer> lines = deck.lines.get(lower);
+        boolean used = (lines != null && lines.size() >= LEARNT_LINES) || workspace.lines(lower) >= LEARNT_LINES
+                || deck.sectionNames.contains(lower);
+        if (!used) {
+            return false;
+        }
+        int uses = Math.max(workspace.uses(lower), lines == null ? 0 : lines.size());
+        return candidates.stream().noneMatch(c -> c.distance() == 1 && workspace.uses(c.word()) >= 20
+                && workspace.uses(c.word()) >= 10 * uses);
+    }
+
+    /** How common a word of the dictionary or the vocabulary is (a frequency class), or -1. */
+    private int knownFrequency(String lower) {
         String spelling = dictionary.spelling(lower);
         int best = spelling == null ? -1 : dictionary.frequency(spelling);
-        if (technical.containsKey(lower) || userWords.contains(lower)) {
-            best = Math.max(best, TECHNICAL);
-        }
-        if (workspace.decksUsing(lower) >= 2) {
+        return isVocabulary(lower) ? Math.max(best, TECHNICAL) : best;
+    }
+
+    /**
+     * How common a candidate is (a frequency class), or -1 when it is not a word to suggest. A word the
+     * workspace uses on several lines counts as common as its uses make it.
+     */
+    private int frequency(String lower) {
+        int best = knownFrequency(lower);
+        if (workspace.lines(lower) >= 2) {
             int uses = workspace.uses(lower);
-            best = Math.max(best, COMMON + 8 * (31 - Integer.numberOfLeadingZeros(Math.max(1, uses))));
+            best = Math.max(best, 50 + 8 * (31 - Integer.numberOfLeadingZeros(Math.max(1, uses))));
         }
         return best;
     }
@@ -187,6 +282,16 @@ public final class SpellingChecker {
             capitals += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
         }
         return capitals >= 2 && word.length() <= 6 || capitals >= word.length() - 1;
+    }
+
+    /** Words without a vowel are abbreviations and tool names (mgmt, kubectl's cousins), not misspelt words. */
+    private static boolean hasVowel(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if ("aeiouyAEIOUY".indexOf(word.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetters(String word) {

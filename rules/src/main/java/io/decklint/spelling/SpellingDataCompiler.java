@@ -1,6 +1,7 @@
 package io.decklint.spelling;
 
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,8 +50,7 @@ public final class SpellingDataCompiler {
         Files.createDirectories(out);
         Path table = out.resolve(EnglishDictionary.RESOURCE_NAME);
         Path installed = modules.resolveSibling("installed.txt");
-        if (Files.isRegularFile(table) && Files.isRegularFile(installed)
-                && Files.getLastModifiedTime(table).compareTo(Files.getLastModifiedTime(installed)) > 0) {
+        if (upToDate(table, installed)) {
             return;
         }
 
@@ -90,6 +90,17 @@ public final class SpellingDataCompiler {
         System.out.printf("spelling: %d word forms, %d with a frequency, %d known misspellings%n",
                 dictionary.size(), dictionary.values().stream().filter(v -> v > 0 && v != EnglishDictionary.NO_SUGGEST)
                         .count(), misspelt.size());
+    }
+
+    /** True when the table was made, in this format, after the packages were installed. */
+    private static boolean upToDate(Path table, Path installed) throws IOException {
+        if (!Files.isRegularFile(table) || !Files.isRegularFile(installed)
+                || Files.getLastModifiedTime(table).compareTo(Files.getLastModifiedTime(installed)) <= 0) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(table))) {
+            return in.readInt() == EnglishDictionary.MAGIC;
+        }
     }
 
     /** SUBTLEXus counts by lower-case word. */

@@ -1,6 +1,6 @@
 package io.decklint.spelling;
 
-/** A 64-bit FNV-1a hash of a word's UTF-16 units, the fingerprint of the compiled word tables. */
+/** A 64-bit FNV-1a hash of a word's UTF-16 units, the key of the compiled word tables. */
 final class WordHash {
     private static final long OFFSET_BASIS = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;

@@ -8,47 +8,34 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * A read-only set of words, each with a number (a frequency class or an offset), stored as sorted 32-bit
- * word fingerprints. Made at build time and read back with one bulk read, so that loading takes a few
- * milliseconds and no string is built. A word that is not in the set matches by accident with a chance of
- * about one in 30,000 for each million lookups: a spelling checker can live with that.
+ * A read-only set of words, each with a number (a frequency class or an offset), stored as sorted 64-bit
+ * word hashes. Made at build time and read back with one bulk read, so that loading takes a few
+ * milliseconds and no string is built. A string that is not in the set matches by accident with a chance of
+ * about one in 10^14 (suggesting a word means looking up tens of thousands of made-up strings).
  */
 final class WordTable {
     static final int ABSENT = -1;
 
-    private final int[] keys;
+    private final long[] keys;
     private final int[] values;
 
-    private WordTable(int[] keys, int[] values) {
+    private WordTable(long[] keys, int[] values) {
         this.keys = keys;
         this.values = values;
     }
 
-    /** Builds the table; two words with the same fingerprint keep the larger number. */
+    /** Builds the table; two words with the same hash keep the larger number. */
     static WordTable of(Map<String, Integer> words) {
-        long[] pairs = new long[words.size()];
+        java.util.TreeMap<Long, Integer> sorted = new java.util.TreeMap<>();
+        words.forEach((word, value) -> sorted.merge(WordHash.of(word), value, Math::max));
+        long[] keys = new long[sorted.size()];
+        int[] values = new int[sorted.size()];
         int i = 0;
-        for (Map.Entry<String, Integer> entry : words.entrySet()) {
-            pairs[i++] = ((long) fingerprint(entry.getKey()) << 32) | (entry.getValue() & 0xffffffffL);
+        for (Map.Entry<Long, Integer> entry : sorted.entrySet()) {
+            keys[i] = entry.getKey();
+            values[i++] = entry.getValue();
         }
-        Arrays.sort(pairs);
-        int[] keys = new int[pairs.length];
-        int[] values = new int[pairs.length];
-        int size = 0;
-        for (long pair : pairs) {
-            int key = (int) (pair >> 32);
-            if (size > 0 && keys[size - 1] == key) {
-                size--;
-            }
-            keys[size] = key;
-            values[size++] = (int) pair;
-        }
-        return new WordTable(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
-    }
-
-    static int fingerprint(CharSequence word) {
-        long hash = WordHash.of(word);
-        return (int) (hash ^ (hash >>> 32));
+        return new WordTable(keys, values);
     }
 
     int size() {
@@ -57,14 +44,16 @@ final class WordTable {
 
     /** The word's number, or {@link #ABSENT}. */
     int get(CharSequence word) {
-        int at = Arrays.binarySearch(keys, fingerprint(word));
+        int at = Arrays.binarySearch(keys, WordHash.of(word));
         return at >= 0 ? values[at] : ABSENT;
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(keys.length);
-        ByteBuffer buffer = ByteBuffer.allocate(keys.length * 8);
-        buffer.asIntBuffer().put(keys).put(values);
+        ByteBuffer buffer = ByteBuffer.allocate(keys.length * 12);
+        buffer.asLongBuffer().put(keys);
+        buffer.position(keys.length * 8);
+        buffer.slice().asIntBuffer().put(values);
         out.write(buffer.array());
     }
 
@@ -73,13 +62,16 @@ final class WordTable {
         if (size < 0 || size > 10_000_000) {
             throw new IOException("corrupt word table (size " + size + ")");
         }
-        byte[] bytes = in.readNBytes(size * 8);
-        if (bytes.length != size * 8) {
+        byte[] bytes = in.readNBytes(size * 12);
+        if (bytes.length != size * 12) {
             throw new IOException("truncated word table");
         }
-        int[] keys = new int[size];
+        long[] keys = new long[size];
         int[] values = new int[size];
-        ByteBuffer.wrap(bytes).asIntBuffer().get(keys).get(values);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        buffer.asLongBuffer().get(keys);
+        buffer.position(size * 8);
+        buffer.slice().asIntBuffer().get(values);
         return new WordTable(keys, values);
     }
 }

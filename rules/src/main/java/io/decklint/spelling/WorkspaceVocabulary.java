@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
@@ -32,10 +31,16 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     static final long MAX_BYTES = 2L * 1024 * 1024;
     private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "dist", "vendor");
 
-    private record Counts(int files, int uses) {}
+    /** One word's counts, in one file or in all. */
+    private static final class Counts {
+        int files;
+        int uses;
+        /** Line keys, with how many files have each. */
+        final Map<Integer, Integer> lines = new HashMap<>();
+    }
 
-    private final Map<Path, Map<String, Integer>> byFile = new HashMap<>();
-    private final Map<String, Counts> counts = new ConcurrentHashMap<>();
+    private final Map<Path, Map<String, Counts>> byFile = new HashMap<>();
+    private final Map<String, Counts> counts = new HashMap<>();
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
@@ -49,26 +54,42 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         return vocabulary;
     }
 
-    /** Counts a file's words anew (its text as the editor holds it). */
-    public synchronized void update(Path file, String text) {
-        Map<String, Integer> words = new HashMap<>();
+    /** Counts a file's words anew (its text as the editor holds it); {@code file} absolute and normalised. */
+    public void update(Path file, String text) {
+        Map<String, Counts> words = new HashMap<>();
         for (ProseWords.Word word : ProseWords.of(Deck.parse(text))) {
-            words.merge(word.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            Counts c = words.computeIfAbsent(word.text().toLowerCase(Locale.ROOT), w -> new Counts());
+            c.files = 1;
+            c.uses++;
+            c.lines.put(word.line(), 1);
         }
-        remove(file);
-        byFile.put(file, words);
-        words.forEach((word, uses) -> counts.merge(word, new Counts(1, uses),
-                (a, b) -> new Counts(a.files() + b.files(), a.uses() + b.uses())));
+        synchronized (this) {
+            remove(file);
+            byFile.put(file, words);
+            words.forEach((word, add) -> {
+                Counts c = counts.computeIfAbsent(word, w -> new Counts());
+                c.files++;
+                c.uses += add.uses;
+                add.lines.keySet().forEach(line -> c.lines.merge(line, 1, Integer::sum));
+            });
+        }
     }
 
     /** Forgets a file's words. */
     public synchronized void remove(Path file) {
-        Map<String, Integer> words = byFile.remove(file);
+        Map<String, Counts> words = byFile.remove(file);
         if (words == null) {
             return;
         }
-        words.forEach((word, uses) -> counts.computeIfPresent(word, (w, c) -> c.files() == 1 ? null
-                : new Counts(c.files() - 1, c.uses() - uses)));
+        words.forEach((word, gone) -> {
+            Counts c = counts.get(word);
+            c.files--;
+            c.uses -= gone.uses;
+            gone.lines.keySet().forEach(line -> c.lines.computeIfPresent(line, (l, n) -> n == 1 ? null : n - 1));
+            if (c.files == 0) {
+                counts.remove(word);
+            }
+        });
     }
 
     @Override
@@ -77,15 +98,21 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     }
 
     @Override
-    public int decksUsing(String word) {
+    public synchronized int decksUsing(String word) {
         Counts c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c.files();
+        return c == null ? 0 : c.files;
     }
 
     @Override
-    public int uses(String word) {
+    public synchronized int uses(String word) {
         Counts c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c.uses();
+        return c == null ? 0 : c.uses;
+    }
+
+    @Override
+    public synchronized int lines(String word) {
+        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
+        return c == null ? 0 : c.lines.size();
     }
 
     private static List<Path> markdownFiles(Path folder) {

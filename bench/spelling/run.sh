@@ -1,0 +1,38 @@
+#!/bin/sh
+# The spelling benchmark: decklint's spelling rule and cspell on the same SCS community-call decks, in one
+# run, scored against the labels in labels.tsv. Prints a Markdown table (recall, false alarms per 1,000
+# prose words, per split), then decklint's speed (dictionary load, per-deck check).
+# Usage: bench/spelling/run.sh [DECKS_FOLDER]   (default: ../shared/decks/corpus beside the repository)
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+decks=${1:-$repo/../../shared/decks/corpus}
+[ -d "$decks" ] || decks=$repo/../shared/decks/corpus
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# cspell for the comparison only, pinned, installed into this folder
+if [ ! -x "$here/node_modules/.bin/cspell" ]; then
+  (cd "$here" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error cspell@9.8.0)
+fi
+"$repo/decklint" --version >/dev/null   # builds the jar on first use
+jar=$repo/cli/target/decklint.jar
+
+files=$(cut -f2 "$here/labels.tsv" | grep -v '^#' | grep -v '^deck$' | sort -u | sed "s|^|$decks/|")
+# shellcheck disable=SC2086
+java -cp "$jar" "$here/Candidates.java" $files >"$work/candidates.tsv" 2>"$work/words.tsv"
+cut -f2-5 "$here/labels.tsv" | grep -v '^#' >"$work/labelled.tsv"
+sort -o "$work/candidates.tsv" "$work/candidates.tsv"; sort -o "$work/labelled.tsv" "$work/labelled.tsv"
+if ! cmp -s "$work/candidates.tsv" "$work/labelled.tsv"; then
+  echo "note: the words the dictionary does not know changed since labels.tsv was made:" >&2
+  diff "$work/labelled.tsv" "$work/candidates.tsv" | head -20 >&2
+fi
+# shellcheck disable=SC2086
+"$repo/decklint" lint --format json --no-color $files >"$work/decklint.json" || true
+# shellcheck disable=SC2086
+(cd "$work" && "$here/node_modules/.bin/cspell" lint --no-progress --no-summary --no-color --root "$decks" \
+  $files >"$work/cspell.txt" 2>/dev/null) || true
+node "$here/evaluate.mjs" "$here/labels.tsv" "$work/words.tsv" "$work/decklint.json" "$work/cspell.txt"
+echo
+# shellcheck disable=SC2086
+java -cp "$jar" "$here/SpellingSpeed.java" $files
