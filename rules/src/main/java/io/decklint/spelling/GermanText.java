@@ -21,7 +21,22 @@ final class GermanText {
 
     private GermanText() {}
 
+    /** A block (paragraph, list item, heading) in German: two signs, and one word in eight a sign. */
     static boolean isGerman(List<ProseWords.Word> words) {
+        int signs = signs(words);
+        return signs >= 2 && signs * 8 >= words.size();
+    }
+
+    /**
+     * A deck in German (its German blocks are already gone; what is left are short lines such as "Modell
+     * und Praxis" with one sign each): one word in twenty-five a sign.
+     */
+    static boolean isGermanDeck(List<ProseWords.Word> words) {
+        int signs = signs(words);
+        return signs >= 5 && signs * 25 >= words.size();
+    }
+
+    private static int signs(List<ProseWords.Word> words) {
         int signs = 0;
         for (ProseWords.Word word : words) {
             String lower = word.text().toLowerCase(Locale.ROOT);
@@ -29,7 +44,7 @@ final class GermanText {
                 signs++;
             }
         }
-        return signs >= 2 && signs * 8 >= words.size();
+        return signs;
     }
 
     static boolean hasGermanLetter(String word) {

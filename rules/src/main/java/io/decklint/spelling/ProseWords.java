@@ -59,13 +59,13 @@ public final class ProseWords {
 
     private ProseWords() {}
 
-    /** The prose words of every slide, in order. */
+    /** The prose words of every slide, in order; none for a deck written in German. */
     public static List<Word> of(Deck deck) {
         List<Word> words = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             words.addAll(of(slide));
         }
-        return words;
+        return GermanText.isGermanDeck(words) ? List.of() : words;
     }
 
     /** The prose words of one slide, with offsets into the deck. */
@@ -143,10 +143,27 @@ public final class ProseWords {
                 String found = withoutPossessive(word.group());
                 int start = base + chunk.start() + lead + word.start();
                 int inSlide = start - slide.range().start();
+                if (splitByEmphasis(slide.text(), inSlide, inSlide + word.group().length())) {
+                    continue;
+                }
                 out.add(new Word(found.replace('’', '\''), new TextRange(start, start + found.length()),
                         heading, opensSentence(slide.text(), inSlide), lineKey(slide.text(), inSlide)));
             }
         }
+    }
+
+    /** Part of a word that emphasis cuts in two ({@code **A**ccessible}): not a word by itself. */
+    private static boolean splitByEmphasis(String text, int start, int end) {
+        int before = start;
+        while (before > 0 && "*_~".indexOf(text.charAt(before - 1)) >= 0) {
+            before--;
+        }
+        int after = end;
+        while (after < text.length() && "*_~".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return before < start && before > 0 && Character.isLetter(text.charAt(before - 1))
+                || after > end && after < text.length() && Character.isLetter(text.charAt(after));
     }
 
     /**

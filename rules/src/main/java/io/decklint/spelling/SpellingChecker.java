@@ -106,10 +106,14 @@ public final class SpellingChecker {
     }
 
     private boolean isNamePart(ProseWords.Word neighbour, ProseWords.Word word) {
-        boolean adjacent = neighbour.range().end() + 1 == word.range().start()
-                || word.range().end() + 1 == neighbour.range().start();
-        if (!adjacent || Shape.of(neighbour.text()) != Shape.CAPITALISED) {
+        // "Alexander (Jaust)", "UhuruTec/Yorizon": one or two characters apart
+        int gap = Math.max(word.range().start() - neighbour.range().end(), neighbour.range().start() - word.range().end());
+        Shape shape = Shape.of(neighbour.text());
+        if (gap < 1 || gap > 2 || shape != Shape.CAPITALISED && shape != Shape.MIXED) {
             return false;
+        }
+        if (shape == Shape.MIXED) {
+            return !isKnown(neighbour.text()) && !isAcronym(neighbour.text());
         }
         String lower = neighbour.text().toLowerCase(Locale.ROOT);
         String spelling = dictionary.spelling(lower);
