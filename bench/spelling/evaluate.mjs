@@ -10,8 +10,8 @@ const [labelsFile, countsFile, decklintFile, cspellFile] = process.argv.slice(2)
 const lines = (file) => readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 
 const labels = lines(labelsFile).map((l) => {
-  const [split, deck, line, column, word, typo, correction] = l.split('\t');
-  return { split, deck, line: +line, column: +column, word, typo: typo === 'yes', correction };
+  const [split, deck, line, column, word, typo, correction, kind] = l.split('\t');
+  return { split, deck, line: +line, column: +column, word, typo: typo === 'yes', correction, kind };
 });
 const splitOf = new Map(labels.map((l) => [l.deck, l.split]));
 const words = new Map(lines(countsFile).map((l) => l.split('\t')).map(([deck, n]) => [deck, +n]));
@@ -35,10 +35,11 @@ function cspellFindings() {
     .map((m) => ({ deck: basename(m[1]), line: +m[2], column: +m[3] }));
 }
 
-function score(findings, split) {
+// Without `kind`, words of that kind (garbled text) are left out: neither typos to find nor false alarms.
+function score(findings, split, without) {
   const decks = [...words.keys()].filter((d) => splitOf.get(d) === split);
   const total = decks.reduce((n, d) => n + words.get(d), 0);
-  const typos = labels.filter((l) => l.split === split && l.typo);
+  const typos = labels.filter((l) => l.split === split && l.typo && l.kind !== without);
   const hit = new Set();
   let falseAlarms = 0;
   let sure = 0;
@@ -46,6 +47,7 @@ function score(findings, split) {
   const seen = new Set();
   for (const f of findings.filter((x) => decks.includes(x.deck))) {
     const label = labelAt(f.deck, f.line, f.column);
+    if (label && without && label.kind === without) continue;
     const key = label ? `${label.deck}:${label.line}:${label.column}` : `${f.deck}:${f.line}:${f.column}`;
     if (seen.has(key)) continue; // two parts of one word count once
     seen.add(key);
@@ -62,11 +64,18 @@ function score(findings, split) {
 const tools = { decklint: decklintFindings(), cspell: cspellFindings() };
 console.log('| split | tool | decks | prose words | typos | found | recall | false alarms | per 1,000 words |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+const rows = [];
 for (const split of [...new Set(labels.map((l) => l.split))]) {
+  rows.push([split, split, undefined]);
+  if (labels.some((l) => l.split === split && l.kind === 'garbled')) {
+    rows.push([split, `${split}, garbled text left out`, 'garbled']);
+  }
+}
+for (const [split, name, without] of rows) {
   for (const [tool, findings] of Object.entries(tools)) {
-    const s = score(findings, split);
+    const s = score(findings, split, without);
     const recall = s.typos ? (100 * s.found / s.typos).toFixed(1) + ' %' : '–';
-    console.log(`| ${split} | ${tool} | ${s.decks} | ${s.total} | ${s.typos} | ${s.found} | ${recall} | `
+    console.log(`| ${name} | ${tool} | ${s.decks} | ${s.total} | ${s.typos} | ${s.found} | ${recall} | `
       + `${s.falseAlarms} | ${(1000 * s.falseAlarms / s.total).toFixed(2)} |`);
   }
 }

@@ -21,8 +21,8 @@ jar=$repo/cli/target/decklint.jar
 files=$(cut -f2 "$here/labels.tsv" | grep -v '^#' | grep -v '^deck$' | sort -u | sed "s|^|$decks/|")
 # shellcheck disable=SC2086
 java -cp "$jar" "$here/Candidates.java" $files >"$work/candidates.tsv" 2>"$work/words.tsv"
-cut -f2-5 "$here/labels.tsv" | grep -v '^#' >"$work/labelled.tsv"
-sort -o "$work/candidates.tsv" "$work/candidates.tsv"; sort -o "$work/labelled.tsv" "$work/labelled.tsv"
+grep -v '^#' "$here/labels.tsv" | cut -f2-5 | sort >"$work/labelled.tsv"
+sort -o "$work/candidates.tsv" "$work/candidates.tsv"
 if ! cmp -s "$work/candidates.tsv" "$work/labelled.tsv"; then
   echo "note: the words the dictionary does not know changed since labels.tsv was made:" >&2
   diff "$work/labelled.tsv" "$work/candidates.tsv" | head -20 >&2
