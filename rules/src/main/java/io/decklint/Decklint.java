@@ -2,6 +2,7 @@ package io.decklint;
 
 import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
+import io.decklint.config.WordsFile;
 import io.decklint.deck.Deck;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
@@ -54,6 +55,18 @@ public final class Decklint {
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {
         return lint(Deck.parse(text), path, configuration);
+    }
+
+    /**
+     * "Add to the workspace words": adds a word to the {@code .decklint-words.txt} of the deck's workspace
+     * (the folder of its configuration, else its own folder), forgets the configurations read so far so the
+     * next lint sees the word, and returns the file written.
+     */
+    public Path addWorkspaceWord(Path deck, String word) throws java.io.IOException {
+        Path folder = Workspaces.root(deck, configurations.forDeck(deck));
+        Path file = WordsFile.add(folder, List.of(word));
+        configurations.clear();
+        return file;
     }
 
     /** Applies every safe fix, to a fixpoint. */

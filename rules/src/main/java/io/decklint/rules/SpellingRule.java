@@ -51,8 +51,11 @@ public final class SpellingRule implements Rule {
         List<String> suggestions = finding.suggestions();
         if (finding.confidence() == SpellingChecker.Confidence.SURE) {
             String correction = suggestions.get(0);
-            context.reportWithData(Severity.WARNING, finding.range(), "\"" + word + "\" is misspelt: write \""
-                    + correction + "\".", word,
+            String message = finding.lookalike()
+                    ? "\"" + word + "\" mixes Latin letters with Cyrillic or Greek ones that look the same: it "
+                            + "looks right on the slide but breaks search; write \"" + correction + "\"."
+                    : "\"" + word + "\" is misspelt: write \"" + correction + "\".";
+            context.reportWithData(Severity.WARNING, finding.range(), message, word,
                     Fix.safe("Replace with \"" + correction + "\"", TextEdit.replace(finding.range(), correction)));
             return;
         }

@@ -21,7 +21,9 @@ import java.util.Set;
  * the rest:
  * <ul>
  *   <li>a known misspelling of a word ({@code improvments}) is a {@link Confidence#SURE sure} finding with one
- *       fix, unless it is capitalised in mid-sentence like a name;</li>
+ *       fix, unless it is capitalised in mid-sentence like a name: then it is a likely one if the word it
+ *       misspells is common;</li>
+ *   <li>a word that mixes Latin letters with Cyrillic or Greek lookalikes is a sure finding too;</li>
  *   <li>an unknown word one edit away (two for long words) from a word is a {@link Confidence#LIKELY likely}
  *       typo with ranked suggestions when that word is common enough: the shorter the word, the more common
  *       its neighbour must be, since short names have many neighbours by chance. A word that looks like a
@@ -33,8 +35,12 @@ import java.util.Set;
 public final class SpellingChecker {
     public enum Confidence { SURE, LIKELY }
 
-    /** A misspelt word (or part of a word), where it is, and its suggestions, best first. */
-    public record Finding(String word, TextRange range, Confidence confidence, List<String> suggestions) {}
+    /**
+     * A misspelt word (or part of a word), where it is, and its suggestions, best first. {@code lookalike}
+     * when the word mixes Latin letters with Cyrillic or Greek ones that look the same.
+     */
+    public record Finding(String word, TextRange range, Confidence confidence, List<String> suggestions,
+            boolean lookalike) {}
 
     static final int LEARNT_LINES = 3;
     /** Proper nouns that name dates, not people or places: "Hackthon April" is no name. */
@@ -133,7 +139,7 @@ public final class SpellingChecker {
         String lookalike = Homoglyphs.toLatin(word);
         if (lookalike != null) {
             if (isKnown(lookalike)) {
-                out.add(new Finding(word, range, Confidence.SURE, List.of(lookalike)));
+                out.add(new Finding(word, range, Confidence.SURE, List.of(lookalike), true));
             }
             return;
         }
@@ -160,7 +166,7 @@ public final class SpellingChecker {
             return;
         }
         if (corrections.size() == 1 && !nameLike) {
-            out.add(new Finding(word, range, Confidence.SURE, List.of(matchCase(corrections.get(0), word))));
+            out.add(new Finding(word, range, Confidence.SURE, List.of(matchCase(corrections.get(0), word)), false));
             return;
         }
         if (word.length() < MIN_LENGTH || isInflected(lower)) {
@@ -171,13 +177,14 @@ public final class SpellingChecker {
                     RunTogether.split(lower, this::frequency).stream()).toList();
         }
         List<Suggestions.Candidate> plausible = candidates.stream()
-                .filter(c -> likelyTypo(lower, c, nameLike)).toList();
+                .filter(c -> likelyTypo(lower, c, nameLike) || !corrections.isEmpty() && knownFrequency(c.word()) >= 60)
+                .toList();
         if (plausible.isEmpty()) {
             return;
         }
         List<String> suggestions = java.util.stream.Stream.concat(plausible.stream(), candidates.stream()).distinct()
                 .limit(MAX_SUGGESTIONS).map(c -> matchCase(c.word(), word)).toList();
-        out.add(new Finding(word, range, Confidence.LIKELY, suggestions));
+        out.add(new Finding(word, range, Confidence.LIKELY, suggestions, false));
     }
 
     /**
