@@ -185,11 +185,17 @@ public final class ProseWords {
         if (".!?:".indexOf(c) >= 0) {
             return true;
         }
+        if ("-*+>#)".indexOf(c) < 0) {
+            return false;
+        }
         int lineStart = text.lastIndexOf('\n', i) + 1;
         return text.substring(lineStart, i + 1).strip().matches("([-*+>#]|\\d+[.)])+[-*+>#\\s\\d.)]*");
     }
 
     private static String mask(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && text.indexOf(':') < 0 && text.indexOf('{') < 0) {
+            return text;
+        }
         Matcher m = NOT_PROSE.matcher(text);
         if (!m.find()) {
             return text;
@@ -207,6 +213,9 @@ public final class ProseWords {
 
     /** URLs, addresses, domains, paths, handles, issue numbers and code are not prose. */
     private static boolean isProse(String chunk) {
+        if (chunk.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+            return true;
+        }
         return !((chunk.indexOf('/') >= 0 && chunk.indexOf('.') >= 0) || URL.matcher(chunk).matches() || EMAIL.matcher(chunk).matches()
                 || DOMAIN_OR_FILE.matcher(chunk).matches() || PATH.matcher(chunk).matches()
                 || CODE_LIKE.matcher(chunk).matches());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +56,10 @@ public final class SpellingChecker {
     /** How often the workspace must use a word for a name-like word one edit away to be its typo. */
     private static final int WORKSPACE_USES = 5;
 
+    private static final Map<String, List<Suggestions.Candidate>> SHARED_CANDIDATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED_CANDIDATES = 20_000;
+
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
     private final Set<String> userWords;
@@ -72,13 +77,15 @@ public final class SpellingChecker {
     public List<Finding> check(List<ProseWords.Word> words) {
         DeckWords deck = new DeckWords(words);
         List<Finding> findings = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             ProseWords.Word word = words.get(i);
             boolean midSentence = !word.opensSentence() && !word.heading();
-            if (inName(words, i)) {
-                continue;
+            found.clear();
+            checkWord(word.text(), word.range().start(), midSentence, false, deck, found);
+            if (!found.isEmpty() && !inName(words, i)) {
+                findings.addAll(found);
             }
-            checkWord(word.text(), word.range().start(), midSentence, false, deck, findings);
         }
         return findings;
     }
@@ -87,6 +94,7 @@ public final class SpellingChecker {
     private static final class DeckWords {
         final Map<String, Set<Integer>> lines = new HashMap<>();
         final Set<String> sectionNames = new HashSet<>();
+        final Map<String, Optional<Verdict>> verdicts = new HashMap<>();
 
         DeckWords(List<ProseWords.Word> words) {
             Set<String> inHeadings = new HashSet<>();
@@ -130,61 +138,73 @@ public final class SpellingChecker {
         return Character.isUpperCase(spelling.charAt(0)) && !CALENDAR.contains(lower);
     }
 
+    /** What the checker says about one word in one position (mid-sentence, part of a name): null if fine. */
+    private record Verdict(Confidence confidence, List<String> suggestions, boolean lookalike) {}
+
     private void checkWord(String word, int start, boolean midSentence, boolean namePart, DeckWords deck,
             List<Finding> out) {
         if (word.length() < 3) {
             return;
         }
-        TextRange range = new TextRange(start, start + word.length());
-        String lookalike = Homoglyphs.toLatin(word);
-        if (lookalike != null) {
-            if (isKnown(lookalike)) {
-                out.add(new Finding(word, range, Confidence.SURE, List.of(lookalike), true));
-            }
-            return;
-        }
-        if (!isAsciiLetters(word) || !hasVowel(word) || isKnown(word)) {
-            return;
-        }
-        Shape shape = Shape.of(word);
-        if (shape == Shape.UPPER || (shape == Shape.MIXED && isAcronym(word))) {
-            return;
-        }
-        if (shape == Shape.MIXED) {
+        if (Shape.of(word) == Shape.MIXED && Homoglyphs.toLatin(word) == null && isAsciiLetters(word)
+                && !isKnown(word) && !isAcronym(word)) {
             for (int[] part : CamelCase.parts(word)) {
                 checkWord(word.substring(part[0], part[1]), start + part[0], true, true, deck, out);
             }
             return;
         }
+        // a deck repeats its words: each is judged once per position it can stand in
+        String key = word + (midSentence ? "|m" : "|") + (namePart ? "n" : "");
+        Verdict verdict = deck.verdicts.computeIfAbsent(key, k -> Optional.ofNullable(verdict(word, midSentence,
+                namePart, deck))).orElse(null);
+        if (verdict != null) {
+            out.add(new Finding(word, new TextRange(start, start + word.length()), verdict.confidence(),
+                    verdict.suggestions(), verdict.lookalike()));
+        }
+    }
+
+    private Verdict verdict(String word, boolean midSentence, boolean namePart, DeckWords deck) {
+        String lookalike = Homoglyphs.toLatin(word);
+        if (lookalike != null) {
+            return isKnown(lookalike) ? new Verdict(Confidence.SURE, List.of(lookalike), true) : null;
+        }
+        if (!isAsciiLetters(word) || !hasVowel(word) || isKnown(word)) {
+            return null;
+        }
+        Shape shape = Shape.of(word);
+        if (shape == Shape.UPPER || shape == Shape.MIXED) {
+            return null;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence);
         List<String> corrections = dictionary.corrections(lower).orElse(List.of());
-        List<Suggestions.Candidate> candidates = corrections.isEmpty()
-                ? Suggestions.of(lower, this::frequency)
+        if (word.length() < MIN_LENGTH && corrections.isEmpty()) {
+            return null;
+        }
+        List<Suggestions.Candidate> candidates = corrections.isEmpty() ? candidates(lower)
                 : corrections.stream().map(c -> new Suggestions.Candidate(c, 1, frequency(c))).toList();
-        if (learnt(lower, deck, candidates) || word.length() < MIN_LENGTH && corrections.isEmpty()) {
-            return;
+        if (learnt(lower, deck, candidates)) {
+            return null;
         }
         if (corrections.size() == 1 && !nameLike) {
-            out.add(new Finding(word, range, Confidence.SURE, List.of(matchCase(corrections.get(0), word)), false));
-            return;
+            return new Verdict(Confidence.SURE, List.of(matchCase(corrections.get(0), word)), false);
         }
         if (word.length() < MIN_LENGTH || isInflected(lower)) {
-            return;
+            return null;
         }
         if (shape == Shape.LOWER) {
             candidates = java.util.stream.Stream.concat(candidates.stream(),
-                    RunTogether.split(lower, this::frequency).stream()).toList();
+                    RunTogether.split(lower, this::sharedFrequency).stream()).toList();
         }
         List<Suggestions.Candidate> plausible = candidates.stream()
                 .filter(c -> likelyTypo(lower, c, nameLike) || !corrections.isEmpty() && knownFrequency(c.word()) >= 60)
                 .toList();
         if (plausible.isEmpty()) {
-            return;
+            return null;
         }
         List<String> suggestions = java.util.stream.Stream.concat(plausible.stream(), candidates.stream()).distinct()
                 .limit(MAX_SUGGESTIONS).map(c -> matchCase(c.word(), word)).toList();
-        out.add(new Finding(word, range, Confidence.LIKELY, suggestions, false));
+        return new Verdict(Confidence.LIKELY, suggestions, false);
     }
 
     /**
@@ -247,6 +267,45 @@ public final class SpellingChecker {
         int uses = Math.max(workspace.uses(lower), lines == null ? 0 : lines.size());
         return candidates.stream().noneMatch(c -> c.distance() == 1 && workspace.uses(c.word()) >= 20
                 && workspace.uses(c.word()) >= 10 * uses);
+    }
+
+    /**
+     * The candidates for a word, ranked. Those from the dictionary and the technical vocabulary are the same
+     * in every run, so they are kept for the process (a language server checks the same words again and
+     * again); the user's and the workspace's words are added one edit away.
+     */
+    private List<Suggestions.Candidate> candidates(String lower) {
+        List<Suggestions.Candidate> shared = SHARED_CANDIDATES.get(lower);
+        if (shared == null) {
+            if (SHARED_CANDIDATES.size() > MAX_SHARED_CANDIDATES) {
+                SHARED_CANDIDATES.clear();
+            }
+            shared = Suggestions.of(lower, this::sharedFrequency, true);
+            SHARED_CANDIDATES.put(lower, shared);
+        }
+        if (userWords.isEmpty() && workspace == WorkspaceWords.NONE) {
+            return shared;
+        }
+        Map<String, Suggestions.Candidate> all = new HashMap<>();
+        for (Suggestions.Candidate c : shared) {
+            all.put(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
+        }
+        for (Suggestions.Candidate c : Suggestions.of(lower, this::localFrequency, false)) {
+            all.putIfAbsent(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
+        }
+        return Suggestions.ranked(all.values());
+    }
+
+    /** How common a word of the dictionary or the technical vocabulary is, the same in every run. */
+    private int sharedFrequency(String lower) {
+        String spelling = dictionary.spelling(lower);
+        int best = spelling == null ? -1 : dictionary.frequency(spelling);
+        return technical.containsKey(lower) ? Math.max(best, TECHNICAL) : best;
+    }
+
+    /** A word of the user's or the workspace's (-1 for others), as common as {@link #frequency} says. */
+    private int localFrequency(String lower) {
+        return userWords.contains(lower) || workspace.lines(lower) >= 2 ? frequency(lower) : -1;
     }
 
     /** How common a word of the dictionary or the vocabulary is (a frequency class), or -1. */

@@ -24,15 +24,16 @@ final class Suggestions {
 
     /**
      * The candidates for a lower-case word, best first; {@code frequency} gives a candidate's class, or a
-     * negative number for a string that is not a word.
+     * negative number for a string that is not a word. With {@code secondEdit}, long words without a
+     * candidate one edit away get those two edits away.
      */
-    static List<Candidate> of(String lower, ToIntFunction<String> frequency) {
+    static List<Candidate> of(String lower, ToIntFunction<String> frequency, boolean secondEdit) {
         Map<String, Candidate> found = new HashMap<>();
         List<String> firstEdits = edits(lower, true);
         for (String edit : firstEdits) {
             consider(edit, 1, frequency, found);
         }
-        if (found.isEmpty() && lower.length() >= SECOND_EDIT_LENGTH) {
+        if (secondEdit && found.isEmpty() && lower.length() >= SECOND_EDIT_LENGTH) {
             for (String edit : firstEdits) {
                 for (String second : edits(edit, false)) {
                     consider(second, 2, frequency, found);
@@ -40,10 +41,15 @@ final class Suggestions {
             }
         }
         found.remove(lower);
-        List<Candidate> ranked = new ArrayList<>(found.values());
+        return ranked(found.values());
+    }
+
+    /** Candidates by distance, then by frequency, most common first. */
+    static List<Candidate> ranked(java.util.Collection<Candidate> candidates) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::frequency,
                 Comparator.reverseOrder()).thenComparing(Candidate::word));
-        return ranked;
+        return List.copyOf(ranked);
     }
 
     private static void consider(String word, int distance, ToIntFunction<String> frequency,

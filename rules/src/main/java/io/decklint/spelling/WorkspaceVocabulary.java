@@ -39,8 +39,12 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         final Map<Integer, Integer> lines = new HashMap<>();
     }
 
+    /** What readers see of a word: replaced, never changed, so that lookups need no lock. */
+    private record Totals(int files, int uses, int lines) {}
+
     private final Map<Path, Map<String, Counts>> byFile = new HashMap<>();
     private final Map<String, Counts> counts = new HashMap<>();
+    private final Map<String, Totals> totals = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
@@ -71,6 +75,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
                 c.files++;
                 c.uses += add.uses;
                 add.lines.keySet().forEach(line -> c.lines.merge(line, 1, Integer::sum));
+                totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
             });
         }
     }
@@ -88,6 +93,9 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
             gone.lines.keySet().forEach(line -> c.lines.computeIfPresent(line, (l, n) -> n == 1 ? null : n - 1));
             if (c.files == 0) {
                 counts.remove(word);
+                totals.remove(word);
+            } else {
+                totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
             }
         });
     }
@@ -98,21 +106,21 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     }
 
     @Override
-    public synchronized int decksUsing(String word) {
-        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c.files;
+    public int decksUsing(String word) {
+        Totals t = totals.get(word.toLowerCase(Locale.ROOT));
+        return t == null ? 0 : t.files();
     }
 
     @Override
-    public synchronized int uses(String word) {
-        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c.uses;
+    public int uses(String word) {
+        Totals t = totals.get(word.toLowerCase(Locale.ROOT));
+        return t == null ? 0 : t.uses();
     }
 
     @Override
-    public synchronized int lines(String word) {
-        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
-        return c == null ? 0 : c.lines.size();
+    public int lines(String word) {
+        Totals t = totals.get(word.toLowerCase(Locale.ROOT));
+        return t == null ? 0 : t.lines();
     }
 
     private static List<Path> markdownFiles(Path folder) {
