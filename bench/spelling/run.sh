@@ -34,5 +34,15 @@ fi
   $files >"$work/cspell.txt" 2>/dev/null) || true
 node "$here/evaluate.mjs" "$here/labels.tsv" "$work/words.tsv" "$work/decklint.json" "$work/cspell.txt"
 echo
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+# the dictionary's load time, each in a fresh JVM as the CLI starts (the harness is compiled first)
+javac -d "$work/classes" -cp "$jar" "$here/SpellingSpeed.java"
+loads=""
+for _ in 1 2 3 4 5 6 7 8 9; do
+  loads="$loads $(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$jar:$work/classes" SpellingSpeed load)"
+done
+echo "dictionary load, 9 fresh JVMs (ms wall/CPU):$loads"
+echo "  median wall $(echo $loads | tr ' ' '\n' | cut -d/ -f1 | sort -n | sed -n 5p) ms," \
+  "median CPU $(echo $loads | tr ' ' '\n' | cut -d/ -f2 | sort -n | sed -n 5p) ms"
 # shellcheck disable=SC2086
-java -cp "$jar" "$here/SpellingSpeed.java" $files
+java -XX:+UseSerialGC -cp "$jar:$work/classes" SpellingSpeed check $files

@@ -36,7 +36,11 @@ public final class ProseWords {
      * One word of prose; {@code heading} when it is part of a heading, {@code opensSentence} when first in one.
      * {@code line} identifies the text of its line: the same line copied into another deck has the same value.
      */
-    public record Word(String text, TextRange range, boolean heading, boolean opensSentence, int line) {}
+    public record Word(String text, TextRange range, boolean heading, boolean opensSentence, int line) {
+        Word shifted(int delta) {
+            return new Word(text, range.shift(delta), heading, opensSentence, line);
+        }
+    }
 
     /** Text that is not prose inside a run of text: masked before words are found. */
     private static final Pattern NOT_PROSE = Pattern.compile(String.join("|",
@@ -68,8 +72,35 @@ public final class ProseWords {
         return GermanText.isGermanDeck(words) ? List.of() : words;
     }
 
+    /**
+     * The words of slides seen before, by slide text, with offsets relative to the slide: a deck that is
+     * checked again after an edit (in an editor) has most of its slides unchanged.
+     */
+    private static final Map<String, List<Word>> BY_SLIDE_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_SLIDES = 5000;
+
     /** The prose words of one slide, with offsets into the deck. */
     public static List<Word> of(Slide slide) {
+        int start = slide.range().start();
+        List<Word> relative = BY_SLIDE_TEXT.get(slide.text());
+        if (relative == null) {
+            relative = find(slide).stream().map(w -> w.shifted(-start)).toList();
+            if (BY_SLIDE_TEXT.size() >= MAX_CACHED_SLIDES) {
+                BY_SLIDE_TEXT.clear();
+            }
+            BY_SLIDE_TEXT.put(slide.text(), relative);
+        }
+        if (start == 0) {
+            return relative;
+        }
+        List<Word> words = new ArrayList<>(relative.size());
+        for (Word word : relative) {
+            words.add(word.shifted(start));
+        }
+        return words;
+    }
+
+    private static List<Word> find(Slide slide) {
         Map<Node, List<Word>> blocks = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
         for (Node node : slide.ast().getDescendants()) {
