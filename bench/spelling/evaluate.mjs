@@ -62,8 +62,9 @@ function score(findings, split, without) {
 }
 
 const tools = { decklint: decklintFindings(), cspell: cspellFindings() };
-console.log('| split | tool | decks | prose words | typos | found | recall | false alarms | per 1,000 words |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| split | tool | decks | prose words | typos | found | recall | false alarms | per 1,000 words '
+  + '| sure findings (wrong) |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const rows = [];
 for (const split of [...new Set(labels.map((l) => l.split))]) {
   rows.push([split, split, undefined]);
@@ -76,7 +77,8 @@ for (const [split, name, without] of rows) {
     const s = score(findings, split, without);
     const recall = s.typos ? (100 * s.found / s.typos).toFixed(1) + ' %' : '–';
     console.log(`| ${name} | ${tool} | ${s.decks} | ${s.total} | ${s.typos} | ${s.found} | ${recall} | `
-      + `${s.falseAlarms} | ${(1000 * s.falseAlarms / s.total).toFixed(2)} |`);
+      + `${s.falseAlarms} | ${(1000 * s.falseAlarms / s.total).toFixed(2)} | `
+      + `${tool === 'decklint' ? `${s.sure} (${s.sureWrong})` : '–'} |`);
   }
 }
 if (process.env.SHOW) {

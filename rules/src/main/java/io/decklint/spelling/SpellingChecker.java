@@ -22,8 +22,8 @@ import java.util.Set;
  * the rest:
  * <ul>
  *   <li>a known misspelling of a word ({@code improvments}) is a {@link Confidence#SURE sure} finding with one
- *       fix, unless it is capitalised in mid-sentence like a name: then it is a likely one if the word it
- *       misspells is common;</li>
+ *       fix, unless it looks like a name (capitalised in mid-sentence, here or anywhere in the deck): then it
+ *       is a likely one if the word it misspells is common;</li>
  *   <li>a word that mixes Latin letters with Cyrillic or Greek lookalikes is a sure finding too;</li>
  *   <li>an unknown word one edit away (two for long words) from a word is a {@link Confidence#LIKELY likely}
  *       typo with ranked suggestions when that word is common enough: the shorter the word, the more common
@@ -95,6 +95,8 @@ public final class SpellingChecker {
         final Map<String, Set<Integer>> lines = new HashMap<>();
         final Set<String> sectionNames = new HashSet<>();
         final Map<String, Optional<Verdict>> verdicts = new HashMap<>();
+        /** Words the deck writes as names somewhere: capitalised in mid-sentence ("OSISM/Regio"). */
+        final Set<String> writtenAsNames = new HashSet<>();
 
         DeckWords(List<ProseWords.Word> words) {
             Set<String> inHeadings = new HashSet<>();
@@ -103,6 +105,8 @@ public final class SpellingChecker {
                 lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
                 if (word.heading()) {
                     inHeadings.add(lower);
+                } else if (!word.opensSentence() && Shape.of(word.text()) == Shape.CAPITALISED) {
+                    writtenAsNames.add(lower);
                 }
             }
             inHeadings.stream().filter(w -> lines.get(w).size() >= 2).forEach(sectionNames::add);
@@ -176,7 +180,9 @@ public final class SpellingChecker {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence);
+        // a word the deck also writes as a name is a name everywhere in it ("OSISM/Regio", "regio cloud")
+        boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence)
+                || deck.writtenAsNames.contains(lower);
         List<String> corrections = dictionary.corrections(lower).orElse(List.of());
         if (word.length() < MIN_LENGTH && corrections.isEmpty()) {
             return null;
