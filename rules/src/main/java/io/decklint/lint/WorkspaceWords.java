@@ -8,16 +8,6 @@ package io.decklint.lint;
 public interface WorkspaceWords {
     WorkspaceWords NONE = new WorkspaceWords() {
         @Override
-        public int deckCount() {
-            return 0;
-        }
-
-        @Override
-        public int decksUsing(String word) {
-            return 0;
-        }
-
-        @Override
         public int uses(String word) {
             return 0;
         }
@@ -27,12 +17,6 @@ public interface WorkspaceWords {
             return 0;
         }
     };
-
-    /** How many decks the workspace has. */
-    int deckCount();
-
-    /** How many of its decks use the word at least once. */
-    int decksUsing(String word);
 
     /** How often the word occurs in all its decks together. */
     int uses(String word);

@@ -38,10 +38,6 @@ final class WordTable {
         return new WordTable(keys, values);
     }
 
-    int size() {
-        return keys.length;
-    }
-
     /** The word's number, or {@link #ABSENT}. */
     int get(CharSequence word) {
         int at = Arrays.binarySearch(keys, WordHash.of(word));

@@ -100,13 +100,13 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         });
     }
 
-    @Override
+    /** How many files the vocabulary was counted from. */
     public synchronized int deckCount() {
         return byFile.size();
     }
 
-    @Override
-    public int decksUsing(String word) {
+    /** How many of the files use the word at least once. */
+    public int filesUsing(String word) {
         Totals t = totals.get(word.toLowerCase(Locale.ROOT));
         return t == null ? 0 : t.files();
     }

@@ -20,10 +20,10 @@ class WorkspaceVocabularyTest {
         Files.writeString(folder.resolve("node_modules/c.md"), "Zuul Zuul Zuul\n");
         WorkspaceVocabulary vocabulary = WorkspaceVocabulary.of(folder);
         assertThat(vocabulary.deckCount()).isEqualTo(2);
-        assertThat(vocabulary.decksUsing("ZUUL")).isEqualTo(2);
+        assertThat(vocabulary.filesUsing("ZUUL")).isEqualTo(2);
         assertThat(vocabulary.uses("zuul")).isEqualTo(3);
         assertThat(vocabulary.lines("zuul")).isEqualTo(3);
-        assertThat(vocabulary.decksUsing("iniviting")).isEqualTo(2);
+        assertThat(vocabulary.filesUsing("iniviting")).isEqualTo(2);
         assertThat(vocabulary.lines("iniviting")).as("a copied line counts once").isEqualTo(1);
     }
 
