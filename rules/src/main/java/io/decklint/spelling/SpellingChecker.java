@@ -50,6 +50,8 @@ public final class SpellingChecker {
             "thursday", "friday", "saturday", "sunday");
     private static final int MIN_LENGTH = 4;
     private static final int LONG = 10;
+    /** Words in capitals this long are words written loudly ("IMPROVMENTS"), not acronyms. */
+    private static final int LONG_CAPITALS = 7;
     private static final int MAX_SUGGESTIONS = 3;
     /** The class of technical words and the user's words, as suggestions: that of a fairly common word. */
     private static final int TECHNICAL = 70;
@@ -176,7 +178,7 @@ public final class SpellingChecker {
             return null;
         }
         Shape shape = Shape.of(word);
-        if (shape == Shape.UPPER || shape == Shape.MIXED) {
+        if (shape == Shape.UPPER && word.length() < LONG_CAPITALS || shape == Shape.MIXED) {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);

@@ -81,6 +81,13 @@ class SpellingCheckerTest {
     }
 
     @Test
+    void shortCapitalsAreAcronymsButLongOnesAreWords() {
+        assertThat(check("* OSISM, SCS and KAAS\n* IMPROVMENTS\n", List.of(), WorkspaceWords.NONE))
+                .extracting(SpellingChecker.Finding::word, SpellingChecker.Finding::suggestions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IMPROVMENTS", List.of("IMPROVEMENTS")));
+    }
+
+    @Test
     void findsLookalikeLettersAndRunTogetherWords() {
         assertThat(check("* the Аccess page\n* the testsare running\n", List.of(), WorkspaceWords.NONE))
                 .extracting(SpellingChecker.Finding::suggestions)
