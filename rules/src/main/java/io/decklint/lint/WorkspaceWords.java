@@ -16,6 +16,11 @@ public interface WorkspaceWords {
         public int lines(String word) {
             return 0;
         }
+
+        @Override
+        public java.util.Collection<String> neighbours(String word) {
+            return java.util.List.of();
+        }
     };
 
     /** How often the word occurs in all its decks together. */
@@ -26,4 +31,10 @@ public interface WorkspaceWords {
      * start as a copy of the last one) counts once, so a typo copied along is not mistaken for vocabulary.
      */
     int lines(String word);
+
+    /**
+     * The words used on at least two lines that are one edit (Damerau–Levenshtein) away from the word, in
+     * lower case: the words it may be a typo of.
+     */
+    java.util.Collection<String> neighbours(String word);
 }

@@ -189,11 +189,12 @@ public final class SpellingChecker {
         if (word.length() < MIN_LENGTH && corrections.isEmpty()) {
             return null;
         }
-        List<Suggestions.Candidate> candidates = corrections.isEmpty() ? candidates(lower)
+        List<Suggestions.Candidate> shared = corrections.isEmpty() ? sharedCandidates(lower)
                 : corrections.stream().map(c -> new Suggestions.Candidate(c, 1, frequency(c))).toList();
-        if (learnt(lower, deck, candidates)) {
+        if (learnt(lower, deck, shared)) {
             return null;
         }
+        List<Suggestions.Candidate> candidates = corrections.isEmpty() ? withLocalWords(lower, shared) : shared;
         if (corrections.size() == 1 && !nameLike) {
             return new Verdict(Confidence.SURE, List.of(matchCase(corrections.get(0), word)), false);
         }
@@ -262,8 +263,8 @@ public final class SpellingChecker {
 
     /**
      * A word the deck uses as a section name, or on so many different lines of the deck or its workspace that
-     * it must be a name or term; unless the workspace uses a word one edit away ten times as often: then it is
-     * that word's typo.
+     * it must be a name or term; unless the workspace uses a word of the dictionary or the vocabulary one edit
+     * away ten times as often: then it is that word's typo.
      */
     private boolean learnt(String lower, DeckWords deck, List<Suggestions.Candidate> candidates) {
         Set<Integer> lines = deck.lines.get(lower);
@@ -278,11 +279,11 @@ public final class SpellingChecker {
     }
 
     /**
-     * The candidates for a word, ranked. Those from the dictionary and the technical vocabulary are the same
+     * The candidates for a word from the dictionary and the technical vocabulary, ranked. They are the same
      * in every run, so they are kept for the process (a language server checks the same words again and
-     * again); the user's and the workspace's words are added one edit away.
+     * again); {@link #withLocalWords} adds the user's and the workspace's words one edit away.
      */
-    private List<Suggestions.Candidate> candidates(String lower) {
+    private List<Suggestions.Candidate> sharedCandidates(String lower) {
         List<Suggestions.Candidate> shared = SHARED_CANDIDATES.get(lower);
         if (shared == null) {
             if (SHARED_CANDIDATES.size() > MAX_SHARED_CANDIDATES) {
@@ -291,6 +292,10 @@ public final class SpellingChecker {
             shared = Suggestions.of(lower, this::sharedFrequency, true);
             SHARED_CANDIDATES.put(lower, shared);
         }
+        return shared;
+    }
+
+    private List<Suggestions.Candidate> withLocalWords(String lower, List<Suggestions.Candidate> shared) {
         if (userWords.isEmpty() && workspace == WorkspaceWords.NONE) {
             return shared;
         }
@@ -298,8 +303,13 @@ public final class SpellingChecker {
         for (Suggestions.Candidate c : shared) {
             all.put(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
         }
-        for (Suggestions.Candidate c : Suggestions.of(lower, this::localFrequency, false)) {
-            all.putIfAbsent(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
+        for (String neighbour : workspace.neighbours(lower)) {
+            all.putIfAbsent(neighbour, new Suggestions.Candidate(neighbour, 1, frequency(neighbour)));
+        }
+        if (!userWords.isEmpty()) {
+            for (Suggestions.Candidate c : Suggestions.of(lower, this::userFrequency, false)) {
+                all.putIfAbsent(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
+            }
         }
         return Suggestions.ranked(all.values());
     }
@@ -311,9 +321,9 @@ public final class SpellingChecker {
         return technical.containsKey(lower) ? Math.max(best, TECHNICAL) : best;
     }
 
-    /** A word of the user's or the workspace's (-1 for others), as common as {@link #frequency} says. */
-    private int localFrequency(String lower) {
-        return userWords.contains(lower) || workspace.lines(lower) >= 2 ? frequency(lower) : -1;
+    /** A word of the user's (-1 for others), as common as {@link #frequency} says. */
+    private int userFrequency(String lower) {
+        return userWords.contains(lower) ? frequency(lower) : -1;
     }
 
     /** How common a word of the dictionary or the vocabulary is (a frequency class), or -1. */

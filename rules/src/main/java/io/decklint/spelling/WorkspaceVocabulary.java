@@ -45,6 +45,8 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     private final Map<Path, Map<String, Counts>> byFile = new HashMap<>();
     private final Map<String, Counts> counts = new HashMap<>();
     private final Map<String, Totals> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words used on two lines or more, by themselves and by each of their one-letter deletions; null when stale. */
+    private volatile Map<String, List<String>> byDeletion;
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
@@ -68,6 +70,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
             c.lines.put(word.line(), 1);
         }
         synchronized (this) {
+            byDeletion = null;
             remove(file);
             byFile.put(file, words);
             words.forEach((word, add) -> {
@@ -82,6 +85,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     /** Forgets a file's words. */
     public synchronized void remove(Path file) {
+        byDeletion = null;
         Map<String, Counts> words = byFile.remove(file);
         if (words == null) {
             return;
@@ -121,6 +125,50 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     public int lines(String word) {
         Totals t = totals.get(word.toLowerCase(Locale.ROOT));
         return t == null ? 0 : t.lines();
+    }
+
+    @Override
+    public java.util.Collection<String> neighbours(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Map<String, List<String>> index = deletionIndex();
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (String key : deletions(lower)) {
+            for (String candidate : index.getOrDefault(key, List.of())) {
+                if (!candidate.equals(lower) && io.decklint.text.EditDistance.between(lower, candidate, 1) <= 1) {
+                    found.add(candidate);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Symmetric deletion (as SymSpell does it): two words one edit apart share a key made by deleting a letter. */
+    private Map<String, List<String>> deletionIndex() {
+        Map<String, List<String>> index = byDeletion;
+        if (index == null) {
+            synchronized (this) {
+                index = new HashMap<>();
+                for (Map.Entry<String, Totals> entry : totals.entrySet()) {
+                    if (entry.getValue().lines() >= 2) {
+                        for (String key : deletions(entry.getKey())) {
+                            index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry.getKey());
+                        }
+                    }
+                }
+                byDeletion = index;
+            }
+        }
+        return index;
+    }
+
+    /** The word and every string made by deleting one of its letters. */
+    private static List<String> deletions(String word) {
+        List<String> keys = new ArrayList<>(word.length() + 1);
+        keys.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            keys.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return keys;
     }
 
     private static List<Path> markdownFiles(Path folder) {

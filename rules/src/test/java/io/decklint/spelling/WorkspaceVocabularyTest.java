@@ -28,6 +28,18 @@ class WorkspaceVocabularyTest {
     }
 
     @Test
+    void findsTheWordsOneEditAwayThatAreUsedOnTwoLines() throws IOException {
+        Path a = folder.resolve("a.md");
+        Files.writeString(a, "* Hackathon in May\n* the Hackathon was great\n* Kamaji once\n");
+        WorkspaceVocabulary vocabulary = WorkspaceVocabulary.of(folder);
+        assertThat(vocabulary.neighbours("Hackthon")).containsExactly("hackathon");
+        assertThat(vocabulary.neighbours("hackahton")).as("a swap").containsExactly("hackathon");
+        assertThat(vocabulary.neighbours("kamajj")).as("used on one line only").isEmpty();
+        vocabulary.update(a.toAbsolutePath(), "* Hackathon once\n");
+        assertThat(vocabulary.neighbours("Hackthon")).as("after an update").isEmpty();
+    }
+
+    @Test
     void updatesAndForgetsOneFileAtATime() throws IOException {
         Path a = folder.resolve("a.md");
         Files.writeString(a, "Kamaji and Kamaji\n");
