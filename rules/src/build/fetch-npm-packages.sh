@@ -3,6 +3,7 @@
 # of pinned versions (run by rules/pom.xml; the versions are properties of the parent pom).
 # Usage: fetch-npm-packages.sh FOLDER PACKAGE@VERSION...
 set -e
+command -v npm >/dev/null 2>&1 || { echo "decklint: the build needs npm (Node.js) to fetch the spelling dictionary" >&2; exit 1; }
 folder=$1
 shift
 stamp="$folder/installed.txt"

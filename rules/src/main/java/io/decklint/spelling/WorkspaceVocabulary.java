@@ -1,35 +1,29 @@
 package io.decklint.spelling;
 
 import io.decklint.deck.Deck;
+import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.WorkspaceWords;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
  * occurs, and how often. Built once per run (the CLI) or per workspace (the language server, which calls
  * {@link #update} when a file changes and {@link #remove} when one goes away); each costs one file's words.
- * The walk is bounded, so a deck in a huge tree cannot stall a run.
+ * The files are those {@link LocalDeckFiles} lists (bounded, so a deck in a huge tree cannot stall a run),
+ * up to 2 MB each.
  */
 public final class WorkspaceVocabulary implements WorkspaceWords {
-    static final int MAX_DEPTH = 6;
-    static final int MAX_FILES = 2000;
     static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final Set<String> SKIPPED = Set.of("node_modules", "target", "build", "dist", "vendor");
 
     /** One word's counts, in one file or in all. */
     private static final class Counts {
@@ -171,37 +165,25 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         return keys;
     }
 
+    /** The Markdown files below the folder, as {@link LocalDeckFiles} lists them (bounded, no hidden folders). */
     private static List<Path> markdownFiles(Path folder) {
         List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            return !dir.equals(folder) && (name.startsWith(".") || SKIPPED.contains(name))
-                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                            if (attrs.isRegularFile() && attrs.size() <= MAX_BYTES
-                                    && (name.endsWith(".md") || name.endsWith(".markdown"))) {
-                                files.add(file);
-                            }
-                            return files.size() < MAX_FILES ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            return files;
+        for (String relative : new LocalDeckFiles(folder).list()) {
+            String name = relative.toLowerCase(Locale.ROOT);
+            Path file = folder.resolve(relative);
+            if ((name.endsWith(".md") || name.endsWith(".markdown")) && size(file) <= MAX_BYTES) {
+                files.add(file.toAbsolutePath().normalize());
+            }
         }
         return files;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** The file as UTF-8 text, or null when it cannot be read as such (it then teaches nothing). */
