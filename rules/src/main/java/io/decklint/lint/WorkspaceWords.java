@@ -1,5 +1,8 @@
 package io.decklint.lint;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * What the decks of a workspace (the folder tree a deck belongs to) say about words, for rules that learn
  * vocabulary from them: a word many decks use is a name or a term, not a typo. Words are compared ignoring
@@ -18,8 +21,8 @@ public interface WorkspaceWords {
         }
 
         @Override
-        public java.util.Collection<String> neighbours(String word) {
-            return java.util.List.of();
+        public Collection<String> neighbours(String word) {
+            return List.of();
         }
     };
 
@@ -36,5 +39,5 @@ public interface WorkspaceWords {
      * The words used on at least two lines that are one edit (Damerau–Levenshtein) away from the word, in
      * lower case: the words it may be a typo of.
      */
-    java.util.Collection<String> neighbours(String word);
+    Collection<String> neighbours(String word);
 }

@@ -1,5 +1,8 @@
 package io.decklint.spelling;
 
+import io.decklint.deck.Deck;
+import io.decklint.deck.Slide;
+import io.decklint.text.TextRange;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
@@ -13,13 +16,11 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
-import io.decklint.deck.Deck;
-import io.decklint.deck.Slide;
-import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +77,7 @@ public final class ProseWords {
      * The words of slides seen before, by slide text, with offsets relative to the slide: a deck that is
      * checked again after an edit (in an editor) has most of its slides unchanged.
      */
-    private static final Map<String, List<Word>> BY_SLIDE_TEXT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Word>> BY_SLIDE_TEXT = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_SLIDES = 5000;
 
     /** The prose words of one slide, with offsets into the deck. */

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Decides which words of a deck's prose are misspelt, and how sure that is.
@@ -59,7 +61,7 @@ public final class SpellingChecker {
     private static final int WORKSPACE_USES = 5;
 
     private static final Map<String, List<Suggestions.Candidate>> SHARED_CANDIDATES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            new ConcurrentHashMap<>();
     private static final int MAX_SHARED_CANDIDATES = 20_000;
 
     private final EnglishDictionary dictionary;
@@ -202,7 +204,7 @@ public final class SpellingChecker {
             return null;
         }
         if (shape == Shape.LOWER) {
-            candidates = java.util.stream.Stream.concat(candidates.stream(),
+            candidates = Stream.concat(candidates.stream(),
                     RunTogether.split(lower, this::sharedFrequency).stream()).toList();
         }
         List<Suggestions.Candidate> plausible = candidates.stream()
@@ -211,7 +213,7 @@ public final class SpellingChecker {
         if (plausible.isEmpty()) {
             return null;
         }
-        List<String> suggestions = java.util.stream.Stream.concat(plausible.stream(), candidates.stream()).distinct()
+        List<String> suggestions = Stream.concat(plausible.stream(), candidates.stream()).distinct()
                 .limit(MAX_SUGGESTIONS).map(c -> matchCase(c.word(), word)).toList();
         return new Verdict(Confidence.LIKELY, suggestions, false);
     }

@@ -1,6 +1,7 @@
 package io.decklint.spelling;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +71,7 @@ public final class SpellingDataCompiler {
 
         Map<String, String> misspellings = misspellings(
                 read(modules.resolve("@cspell/dict-en-common-misspellings/dict/dict-en.json")), words);
-        java.io.ByteArrayOutputStream corrections = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream corrections = new ByteArrayOutputStream();
         Map<String, Integer> offsets = new HashMap<>();
         Map<String, Integer> misspelt = new HashMap<>();
         misspellings.forEach((wrong, right) -> misspelt.put(wrong, offsets.computeIfAbsent(right, r -> {
@@ -157,7 +159,7 @@ public final class SpellingDataCompiler {
                 Path file = folder.resolve(licence);
                 if (Files.isRegularFile(file)) {
                     Files.copy(file, out.resolve("LICENSE-" + name.replace("@", "").replace('/', '-') + ".txt"),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            StandardCopyOption.REPLACE_EXISTING);
                     break;
                 }
             }

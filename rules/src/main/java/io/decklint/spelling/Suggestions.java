@@ -1,6 +1,7 @@
 package io.decklint.spelling;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Suggestions {
     }
 
     /** Candidates by distance, then by frequency, most common first. */
-    static List<Candidate> ranked(java.util.Collection<Candidate> candidates) {
+    static List<Candidate> ranked(Collection<Candidate> candidates) {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::frequency,
                 Comparator.reverseOrder()).thenComparing(Candidate::word));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A read-only set of words, each with a number (a frequency class or an offset), stored as sorted 64-bit
@@ -26,7 +27,7 @@ final class WordTable {
 
     /** Builds the table; two words with the same hash keep the larger number. */
     static WordTable of(Map<String, Integer> words) {
-        java.util.TreeMap<Long, Integer> sorted = new java.util.TreeMap<>();
+        TreeMap<Long, Integer> sorted = new TreeMap<>();
         words.forEach((word, value) -> sorted.merge(WordHash.of(word), value, Math::max));
         long[] keys = new long[sorted.size()];
         int[] values = new int[sorted.size()];

@@ -3,17 +3,23 @@ package io.decklint.spelling;
 import io.decklint.deck.Deck;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.WorkspaceWords;
+import io.decklint.text.EditDistance;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
@@ -38,7 +44,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     private final Map<Path, Map<String, Counts>> byFile = new HashMap<>();
     private final Map<String, Counts> counts = new HashMap<>();
-    private final Map<String, Totals> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Totals> totals = new ConcurrentHashMap<>();
     /** Words used on two lines or more, by themselves and by each of their one-letter deletions; null when stale. */
     private volatile Map<String, List<String>> byDeletion;
 
@@ -122,13 +128,13 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     }
 
     @Override
-    public java.util.Collection<String> neighbours(String word) {
+    public Collection<String> neighbours(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         Map<String, List<String>> index = deletionIndex();
-        java.util.Set<String> found = new java.util.TreeSet<>();
+        Set<String> found = new TreeSet<>();
         for (String key : deletions(lower)) {
             for (String candidate : index.getOrDefault(key, List.of())) {
-                if (!candidate.equals(lower) && io.decklint.text.EditDistance.between(lower, candidate, 1) <= 1) {
+                if (!candidate.equals(lower) && EditDistance.between(lower, candidate, 1) <= 1) {
                     found.add(candidate);
                 }
             }
@@ -190,7 +196,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     private static String read(Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             return null;
         } catch (IOException e) {
