@@ -1,5 +1,6 @@
 import io.decklint.deck.Deck;
 import io.decklint.lint.DeckFiles;
+import io.decklint.lint.LinkChecker;
 import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.LintSettings;
 import io.decklint.lint.Linter;
@@ -66,7 +67,7 @@ public class SpellingSpeed {
     }
 
     private static void time(String what, Linter linter, Deck deck, WorkspaceWords words) {
-        LintEnvironment environment = new LintEnvironment(DeckFiles.NONE, words);
+        LintEnvironment environment = new LintEnvironment(DeckFiles.NONE, LinkChecker.NONE, false, words);
         long firstCpu = CPU.getCurrentThreadCpuTime();
         int findings = linter.lint(deck, LintSettings.DEFAULTS, environment).size();
         System.out.printf("%s, first time in this JVM: %.1f ms CPU%n", what,

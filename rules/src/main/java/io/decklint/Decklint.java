@@ -7,6 +7,7 @@ import io.decklint.deck.Deck;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
+import io.decklint.lint.LinkChecker;
 import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.Linter;
 import io.decklint.lint.LocalDeckFiles;
@@ -22,6 +23,8 @@ import java.util.List;
 public final class Decklint {
     private final Linter linter;
     private final Configurations configurations;
+    private final LinkChecker links;
+    private final boolean checkRemote;
     private final Workspaces workspaces = new Workspaces();
 
     public Decklint() {
@@ -29,8 +32,18 @@ public final class Decklint {
     }
 
     public Decklint(List<Rule> rules) {
+        this(rules, LinkChecker.NONE, false);
+    }
+
+    /**
+     * @param links how remote links are looked up, for rules whose options ask for it
+     * @param checkRemote look up every remote link, whatever the rules' options say
+     */
+    public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote) {
         this.linter = new Linter(rules);
         this.configurations = new Configurations(rules);
+        this.links = links;
+        this.checkRemote = checkRemote;
     }
 
     public List<Rule> rules() {
@@ -50,7 +63,7 @@ public final class Decklint {
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
         return linter.lint(deck, configuration.settingsFor(path, deck),
-                new LintEnvironment(files, workspaces.forDeck(path, configuration)));
+                new LintEnvironment(files, links, checkRemote, workspaces.forDeck(path, configuration)));
     }
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {

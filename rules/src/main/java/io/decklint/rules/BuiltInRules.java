@@ -12,6 +12,13 @@ public final class BuiltInRules {
                 new EmptySlideRule(),
                 new PlaceholderSlideRule(),
                 new SeparatorSpacingRule(),
+                new RequiredSectionsRule(),
+                new TitleDateRule(),
+                new BrokenImageRule(),
+                new MojibakeRule(),
+                new FrontMatterRule(),
+                new StyleBlockRule(),
+                new SlideAttributesRule(),
                 new SpellingRule());
     }
 }

@@ -5,7 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Rule;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /**
@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class JsonReporter implements Reporter {
     @Override
-    public void write(List<FileReport> reports, List<Rule> rules, PrintStream out) {
+    public void write(List<FileReport> reports, List<Rule> rules, PrintWriter out) {
         JsonArray files = new JsonArray();
         for (FileReport report : reports) {
             JsonObject file = new JsonObject();
