@@ -18,11 +18,12 @@ class SpellingRuleTest {
     @TempDir
     Path folder;
 
-    private final Decklint decklint = new Decklint(List.of(new SpellingRule()));
+    private final Decklint decklint = new Decklint();
 
     private List<Diagnostic> lint(Path deck) throws IOException {
         Configuration configuration = decklint.configurations().forDeck(deck);
-        return decklint.lint(Files.readString(deck), deck, configuration);
+        return decklint.lint(Files.readString(deck), deck, configuration).stream()
+                .filter(d -> d.rule().equals("spelling")).toList();
     }
 
     @Test
