@@ -11,10 +11,10 @@ decks=${1:-$repo/../../shared/decks/corpus}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# cspell for the comparison only, pinned, installed into this folder
-if [ ! -x "$here/node_modules/.bin/cspell" ]; then
-  (cd "$here" && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error cspell@9.8.0)
-fi
+# cspell for the comparison only, pinned with the other peer tools in bench/package.json
+(cd "$repo/bench" && npm ci --no-audit --no-fund --loglevel=error)
+cspell=$repo/bench/node_modules/.bin/cspell
+[ -x "$cspell" ] || { echo "bench: cspell did not install" >&2; exit 2; }
 "$repo/decklint" --version >/dev/null   # builds the jar on first use
 jar=$repo/cli/target/decklint.jar
 
@@ -30,7 +30,7 @@ fi
 # shellcheck disable=SC2086
 "$repo/decklint" lint --format json --no-color $files >"$work/decklint.json" || true
 # shellcheck disable=SC2086
-(cd "$work" && "$here/node_modules/.bin/cspell" lint --no-progress --no-summary --no-color --root "$decks" \
+(cd "$work" && "$cspell" lint --no-progress --no-summary --no-color --root "$decks" \
   $files >"$work/cspell.txt" 2>/dev/null) || true
 node "$here/evaluate.mjs" "$here/labels.tsv" "$work/words.tsv" "$work/decklint.json" "$work/cspell.txt"
 echo
