@@ -3,6 +3,7 @@ package io.decklint;
 import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
 import io.decklint.deck.Deck;
+import io.decklint.deck.DeckParser;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
@@ -10,6 +11,7 @@ import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.Linter;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
+import io.decklint.lint.SlideCache;
 import io.decklint.rules.BuiltInRules;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,12 +47,23 @@ public final class Decklint {
         return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(files));
     }
 
+    /**
+     * Lints as above, re-checking with slide rules only the slides that changed since the last call with the
+     * same cache: for an editor that lints one document again and again.
+     */
+    public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration, SlideCache cache) {
+        DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
+        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(files), cache);
+    }
+
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {
         return lint(Deck.parse(text), path, configuration);
     }
 
-    /** Applies every safe fix, to a fixpoint. */
+    /** Applies every safe fix, to a fixpoint; each pass re-parses and re-checks only the slides that changed. */
     public Fixer.Result fix(String text, Path path, Configuration configuration) {
-        return Fixer.fixAll(text, current -> lint(current, path, configuration));
+        DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
+        SlideCache cache = new SlideCache();
+        return Fixer.fixAll(text, current -> lint(parser.parse(current), path, configuration, cache));
     }
 }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DeckParser {
     static final DeckParser DEFAULT = new DeckParser(0);
+    /** Enough slides for any real deck: what an editor keeps per open document. */
+    public static final int EDITOR_CACHE_SIZE = 10_000;
 
     static final Pattern HORIZONTAL = Pattern.compile("^(\\r\\n?|\\n)---(\\r\\n?|\\n)$", Pattern.MULTILINE);
     static final Pattern SEPARATOR = Pattern.compile(
