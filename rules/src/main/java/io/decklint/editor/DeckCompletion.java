@@ -22,9 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * What to offer while typing in a deck: emoji shortcodes after a colon, {@code slideOptions} keys in the
@@ -35,6 +32,7 @@ public final class DeckCompletion {
     /** HedgeDoc's editor ({@code public/js/index.js}): a colon at the line start or after a space. */
     private static final Pattern EMOJI = Pattern.compile("(?:^|\\s):([-+\\w]*)$");
     private static final Pattern OPTION_KEY = Pattern.compile("^([ \\t]+)([A-Za-z]*)$");
+    private static final Pattern SET_KEY = Pattern.compile("^\\s+([A-Za-z]+)\\s*:");
     private static final Pattern SLIDE_OPTIONS = Pattern.compile("^slideOptions\\s*:\\s*(#.*)?$");
     /** As {@code public/js/reveal-markdown.js} reads them; the colon after {@code .element} is optional in 1.x. */
     private static final Pattern ATTRIBUTES = Pattern.compile("^\\s*\\.(slide:|element:?)\\s(.*?)([-\\w]*)$",
@@ -109,20 +107,16 @@ public final class DeckCompletion {
     private static Optional<Completions> slideOptionKeys(Deck deck, FrontMatter frontMatter, int offset,
             String before) {
         Matcher key = OPTION_KEY.matcher(before);
-        if (!key.matches() || !underSlideOptions(deck.source(), frontMatter, offset)) {
+        if (!key.matches()) {
             return Optional.empty();
         }
-        Set<String> present = new LinkedHashSet<>();
-        frontMatter.get("slideOptions").filter(MappingNode.class::isInstance).ifPresent(node -> {
-            for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-                    present.add(scalar.getValue());
-                }
-            }
-        });
+        Optional<Set<String>> present = keysUnderSlideOptions(deck.source(), frontMatter, offset);
+        if (present.isEmpty()) {
+            return Optional.empty();
+        }
         List<CompletionItem> items = new ArrayList<>();
         for (Map.Entry<String, String> option : SlideOptionKeys.all().entrySet()) {
-            if (!present.contains(option.getKey()) || option.getKey().equals(key.group(2))) {
+            if (!present.get().contains(option.getKey())) {
                 items.add(CompletionItem.of(option.getKey(), option.getKey() + ": ", option.getValue(),
                         CompletionItem.Kind.OPTION));
             }
@@ -130,19 +124,40 @@ public final class DeckCompletion {
         return Optional.of(new Completions(new TextRange(offset - key.group(2).length(), offset), items, false));
     }
 
-    /** True when the nearest less indented line above is {@code slideOptions:}. */
-    private static boolean underSlideOptions(SourceText source, FrontMatter frontMatter, int offset) {
+    /**
+     * The keys already set under {@code slideOptions:}, when the cursor's line is indented below it. Read
+     * from the lines, since the YAML does not parse while a key is half typed.
+     */
+    private static Optional<Set<String>> keysUnderSlideOptions(SourceText source, FrontMatter frontMatter,
+            int offset) {
         int firstLine = source.lineOf(frontMatter.range().start());
-        for (int line = source.lineOf(offset) - 1; line > firstLine; line--) {
+        int cursorLine = source.lineOf(offset);
+        int lastLine = source.lineOf(frontMatter.yamlRange().end());
+        int header = -1;
+        for (int line = cursorLine - 1; line > firstLine && header < 0; line--) {
             String text = source.lineText(line);
-            if (text.isBlank()) {
-                continue;
-            }
-            if (!Character.isWhitespace(text.charAt(0))) {
-                return SLIDE_OPTIONS.matcher(text).matches();
+            if (!text.isBlank() && !Character.isWhitespace(text.charAt(0))) {
+                if (!SLIDE_OPTIONS.matcher(text).matches()) {
+                    return Optional.empty();
+                }
+                header = line;
             }
         }
-        return false;
+        if (header < 0) {
+            return Optional.empty();
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (int line = header + 1; line <= lastLine; line++) {
+            String text = source.lineText(line);
+            if (!text.isBlank() && !Character.isWhitespace(text.charAt(0))) {
+                break;
+            }
+            Matcher set = SET_KEY.matcher(text);
+            if (line != cursorLine && set.find()) {
+                keys.add(set.group(1));
+            }
+        }
+        return Optional.of(keys);
     }
 
     private static Optional<Completions> attributes(String bodyBefore, int offset) {

@@ -62,7 +62,8 @@ public final class InlineDirectives {
     }
 
     private static void close(List<Span> open, List<Span> spans, List<String> ids, int line) {
-        Set<String> closing = ids.contains(null) ? null : Set.copyOf(ids);
+        // List.of(...).contains(null) throws, so look for the "all rules" marker by hand.
+        Set<String> closing = ids.stream().anyMatch(java.util.Objects::isNull) ? null : Set.copyOf(ids);
         open.removeIf(span -> {
             if (closing == null || closing.contains(span.rule()) || span.rule() == null) {
                 spans.add(new Span(span.rule(), span.fromLine(), line));

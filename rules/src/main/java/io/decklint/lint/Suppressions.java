@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import io.decklint.deck.Deck;
-import io.decklint.deck.HtmlComment;
 import io.decklint.deck.Slide;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
@@ -53,7 +52,9 @@ public final class Suppressions {
         String text = source.text();
         Slide slide = deck.slideAt(diagnostic.range().start());
         int start = slide.range().start();
-        if (start > 0 && !SourceText.isLineBreak(text.charAt(start - 1)) && text.charAt(start - 1) != '\uFEFF') {
+        // After a separator the slide starts with the blank line the separator needs, after the front matter
+        // with the rest of its closing line: the comment goes on the line after either.
+        if (start > 0 && !(start == 1 && text.charAt(0) == '\uFEFF')) {
             start = source.nextLineStart(source.lineOf(start));
         }
         if (!suppressible(diagnostic) || diagnostic.range().start() < start || endsOpen(slide)) {
