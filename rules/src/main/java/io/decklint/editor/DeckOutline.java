@@ -35,13 +35,25 @@ public final class DeckOutline {
         return columns;
     }
 
-    /** Where a slide begins for the outline: at its separator's dashes, or where its text starts. */
-    public static int start(Slide slide) {
-        return slide.separatorLine().map(TextRange::start).orElse(slide.range().start());
+    /**
+     * Where a slide begins for the outline: at its separator's dashes; for the first slide, on the line after
+     * the front matter's closing fence (the rest of that line belongs to the slide, but it is the fence's line).
+     */
+    public static int start(Deck deck, Slide slide) {
+        if (slide.separatorLine().isPresent()) {
+            return slide.separatorLine().get().start();
+        }
+        int start = slide.range().start();
+        SourceText source = deck.source();
+        int line = source.lineOf(start);
+        if (start > source.lineStart(line) && deck.frontMatter().isPresent()) {
+            return Math.min(source.nextLineStart(line), slide.range().end());
+        }
+        return start;
     }
 
     private static OutlineItem item(Deck deck, Slide slide, List<OutlineItem> children, int end) {
-        TextRange range = new TextRange(start(slide), end);
+        TextRange range = new TextRange(start(deck, slide), end);
         for (Node node : slide.ast().getDescendants()) {
             if (node instanceof Heading heading && !slide.isInNotes(slide.rangeOf(heading).start())) {
                 String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
