@@ -25,6 +25,11 @@ public final class RealDecks {
         throw new IllegalStateException("shared/decks not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** A deck of {@code seeds/}: an SCS deck, to be used unchanged. */
+    public static Path seed(String name) {
+        return folder().resolve("seeds").resolve(name);
+    }
+
     /** HedgeDoc decks from the corpus whose licence allows changes, sorted by name. */
     public static List<Path> changeable() {
         Path corpus = folder().resolve("corpus");
