@@ -6,6 +6,7 @@ import io.decklint.deck.SlideIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What each {@link SlideRule} found on each slide in the last run over one document, so that the next run
@@ -14,10 +15,42 @@ import java.util.Map;
  *
  * <p>A finding is reused when the rule, its configured severity and options, the configuration's words, the
  * deck's line ending, the slide's index and the slide's text are all as before: everything a slide rule may
- * depend on. Only the entries of the last run are kept.
+ * depend on. Only the entries of the last run are kept. Pass decks parsed by one {@link
+ * io.decklint.deck.DeckParser} that keeps a cache ({@code DeckParser.EDITOR_CACHE_SIZE}): an unchanged slide is
+ * recognised by the parse that parser reuses.
  */
 public final class SlideCache {
-    private record Key(String rule, Object setting, SlideIndex index, String text) {}
+    /**
+     * A slide is known by its parsed Markdown, which a {@link io.decklint.deck.DeckParser} with a cache hands
+     * out again, the same object, exactly when the slide's text is unchanged: comparing it by identity spares
+     * comparing the texts of every slide on every keystroke.
+     */
+    private static final class Key {
+        private final String rule;
+        private final Object setting;
+        private final SlideIndex index;
+        private final Object parse;
+        private final int hash;
+
+        Key(String rule, Object setting, SlideIndex index, Object parse) {
+            this.rule = rule;
+            this.setting = setting;
+            this.index = index;
+            this.parse = parse;
+            this.hash = Objects.hash(rule, setting, index, System.identityHashCode(parse));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.parse == parse && key.index.equals(index) && key.rule.equals(rule)
+                    && key.setting.equals(setting);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private record Entry(int base, List<Diagnostic> findings) {}
 
@@ -39,7 +72,7 @@ public final class SlideCache {
     void check(SlideRule rule, RuleSetting setting, Deck deck, RuleContext context) {
         Object settingKey = List.of(String.valueOf(setting.severity()), setting.options().values());
         for (Slide slide : deck.slides()) {
-            Key key = new Key(rule.meta().id(), settingKey, slide.index(), slide.text());
+            Key key = new Key(rule.meta().id(), settingKey, slide.index(), slide.ast());
             Entry entry = previous.get(key);
             int base = slide.range().start();
             List<Diagnostic> findings;

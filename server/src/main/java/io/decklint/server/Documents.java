@@ -79,7 +79,7 @@ final class Documents {
                 log.warn("a change arrived for " + uri + ", which is not open; ignored");
                 return;
             }
-            deck.update(version, TextChanges.apply(deck.text(), changes));
+            deck.update(version, TextChanges.apply(deck.source(), changes));
             scheduleLint(deck);
         });
     }

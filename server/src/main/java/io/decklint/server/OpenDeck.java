@@ -7,6 +7,7 @@ import io.decklint.deck.Deck;
 import io.decklint.deck.DeckParser;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.SlideCache;
+import io.decklint.text.SourceText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,11 @@ final class OpenDeck {
     /** Forgets the findings, after the configuration changed. */
     void invalidate() {
         findings = null;
+    }
+
+    /** The text with its lines found: the parsed deck's when there is one. */
+    SourceText source() {
+        return deck != null ? deck.source() : new SourceText(text);
     }
 
     Deck deck() {

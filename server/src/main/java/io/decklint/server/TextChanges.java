@@ -9,16 +9,22 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 final class TextChanges {
     private TextChanges() {}
 
-    static String apply(String text, List<TextDocumentContentChangeEvent> changes) {
-        String current = text;
+    /** @param source the text the first change applies to, with its lines already found */
+    static String apply(SourceText source, List<TextDocumentContentChangeEvent> changes) {
+        SourceText current = source;
+        String text = source.text();
         for (TextDocumentContentChangeEvent change : changes) {
-            if (change.getRange() == null) {
-                current = change.getText();
-                continue;
+            if (current == null) {
+                current = new SourceText(text);
             }
-            TextRange range = Positions.textRange(new SourceText(current), change.getRange());
-            current = current.substring(0, range.start()) + change.getText() + current.substring(range.end());
+            if (change.getRange() == null) {
+                text = change.getText();
+            } else {
+                TextRange range = Positions.textRange(current, change.getRange());
+                text = text.substring(0, range.start()) + change.getText() + text.substring(range.end());
+            }
+            current = null;
         }
-        return current;
+        return text;
     }
 }
