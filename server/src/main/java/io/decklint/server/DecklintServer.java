@@ -173,13 +173,13 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested.set(true);
-        return documents.call("shutdown", () -> null);
+        return documents.shutdown();
     }
 
     /** The spec: exit with 0 after a shutdown request, with 1 without one. */
     @Override
     public void exit() {
-        documents.shutdown();
+        documents.exit();
         exitCode.complete(shutdownRequested.get() ? 0 : 1);
     }
 

@@ -45,6 +45,8 @@ final class Documents {
     /** Configuration files with a problem published on them, to clear once they are fixed. */
     private final Set<String> brokenConfigs = new HashSet<>();
     private LanguageClient client;
+    /** Set by {@code shutdown}: the specification has requests after it answered with InvalidRequest. */
+    private volatile boolean shutDown;
 
     Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log) {
         this.decklint = decklint;
@@ -107,6 +109,9 @@ final class Documents {
 
     /** Answers a request about an open deck on the worker thread; null when the deck is not open. */
     <T> CompletableFuture<T> read(String uri, String request, Function<OpenDeck, T> answer) {
+        if (shutDown) {
+            return refused(request);
+        }
         return CompletableFuture.supplyAsync(() -> {
             OpenDeck deck = open.get(uri);
             if (deck == null) {
@@ -122,6 +127,9 @@ final class Documents {
 
     /** Runs work that is not about one deck on the worker thread. */
     <T> CompletableFuture<T> call(String request, java.util.function.Supplier<T> work) {
+        if (shutDown) {
+            return refused(request);
+        }
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.get();
@@ -131,8 +139,22 @@ final class Documents {
         }, worker);
     }
 
-    void shutdown() {
+    /** Answers {@code shutdown} once the work before it is done; later requests are refused. */
+    CompletableFuture<Object> shutdown() {
+        CompletableFuture<Object> done = call("shutdown", () -> null);
+        shutDown = true;
+        return done;
+    }
+
+    void exit() {
         worker.shutdownNow();
+    }
+
+    private static <T> CompletableFuture<T> refused(String request) {
+        return CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+                        org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidRequest,
+                        request + " after shutdown: the server only waits for exit now", null)));
     }
 
     private void scheduleLint(OpenDeck deck) {

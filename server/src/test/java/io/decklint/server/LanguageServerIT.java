@@ -169,6 +169,22 @@ class LanguageServerIT {
     }
 
     @Test
+    void requestsAfterShutdownAreRefusedAndExitEndsTheProcess() throws Exception {
+        try (ServerProcess lsp = new ServerProcess().initialize(null)) {
+            lsp.open("untitled:a.md", "# A\n");
+            lsp.client.awaitVersion("untitled:a.md", 1);
+            assertThat(lsp.server.shutdown().get(10, TimeUnit.SECONDS)).isNull();
+            var late = lsp.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(
+                    new TextDocumentIdentifier("untitled:a.md")));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> late.get(10, TimeUnit.SECONDS))
+                    .hasMessageContaining("after shutdown");
+            lsp.server.exit();
+            assertThat(lsp.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(lsp.process.exitValue()).isZero();
+        }
+    }
+
+    @Test
     void exitWithoutShutdownExitsWithOne() throws Exception {
         try (ServerProcess lsp = new ServerProcess().initialize(null)) {
             lsp.server.exit();
