@@ -43,7 +43,10 @@ public final class DeckParser {
         int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         FrontMatter frontMatter = FrontMatterReader.read(source, start);
         int bodyStart = frontMatter != null && frontMatter.isClosed() ? frontMatter.range().end() : start;
-        Map<String, SlideMarkdown> parsed = new LinkedHashMap<>();
+        Map<String, SlideMarkdown> parsed;
+        synchronized (this) {
+            parsed = new LinkedHashMap<>(Math.max(16, cache.size() * 2)); // about as many slides as last time
+        }
         List<Slide> slides = new ArrayList<>();
         Separators separators = new Separators(text, bodyStart);
         int h = 0;

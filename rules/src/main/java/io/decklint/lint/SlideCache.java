@@ -65,7 +65,7 @@ public final class SlideCache {
             previous = Map.of();
             scope = newScope;
         }
-        current = new HashMap<>();
+        current = new HashMap<>(Math.max(16, previous.size() * 2));
     }
 
     /** Checks every slide of the deck with the rule, or reuses what it found on an unchanged slide. */
