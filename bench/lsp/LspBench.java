@@ -81,8 +81,12 @@ public final class LspBench {
                 deck.split("\n", -1).length, deck.length(), decks.resolve("corpus"));
 
         List<String> command = new ArrayList<>(List.of("java"));
-        String options = System.getenv("DECKLINT_SERVER_JAVA_OPTS"); // e.g. -XX:+UseSerialGC, to compare
-        if (options != null && !options.isBlank()) {
+        // As ./decklint lsp starts it; DECKLINT_SERVER_JAVA_OPTS="" measures the JVM's defaults (G1) instead.
+        String options = System.getenv("DECKLINT_SERVER_JAVA_OPTS");
+        if (options == null) {
+            options = "-XX:+UseSerialGC";
+        }
+        if (!options.isBlank()) {
             command.addAll(List.of(options.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
