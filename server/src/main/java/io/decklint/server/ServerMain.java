@@ -42,8 +42,9 @@ public final class ServerMain {
             switch (args[i]) {
                 case "--stdio" -> port = null;
                 case "--socket" -> {
-                    if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")) {
-                        System.err.print("decklint lsp: --socket needs a port number\n" + USAGE);
+                    if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")
+                            || Integer.parseInt(args[i + 1]) > 65_535) {
+                        System.err.print("decklint lsp: --socket needs a port number (0 to 65535)\n" + USAGE);
                         return 2;
                     }
                     port = Integer.parseInt(args[++i]);
