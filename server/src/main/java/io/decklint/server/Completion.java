@@ -1,6 +1,7 @@
 package io.decklint.server;
 
 import io.decklint.Decklint;
+import io.decklint.config.ConfigException;
 import io.decklint.deck.Deck;
 import io.decklint.editor.CompletionItem;
 import io.decklint.editor.Completions;
@@ -27,8 +28,13 @@ final class Completion {
     CompletionList at(OpenDeck open, Decklint decklint, Position position) {
         Deck deck = open.deck();
         int offset = Positions.offset(deck.source(), position);
-        LintSettings settings = open.configuration(decklint).settingsFor(open.path, deck);
-        List<String> headings = DeckCompletion.suggestedHeadings(decklint.rules(), settings);
+        List<String> headings;
+        try {
+            LintSettings settings = open.configuration(decklint).settingsFor(open.path, deck);
+            headings = DeckCompletion.suggestedHeadings(decklint.rules(), settings);
+        } catch (ConfigException e) {
+            headings = List.of(); // the broken configuration is reported with the diagnostics
+        }
         Completions completions = DeckCompletion.at(deck, offset, headings).orElse(null);
         if (completions == null) {
             return new CompletionList(false, List.of());

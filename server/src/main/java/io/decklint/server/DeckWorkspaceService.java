@@ -66,6 +66,10 @@ final class DeckWorkspaceService implements WorkspaceService {
             return file.toUri().toString();
         });
         return added.thenApply(file -> {
+            if (file == null) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                        uri + " is not open, so there is no configuration to add the word to", null));
+            }
             server.documents().reconfigure(() -> { });
             return file;
         });

@@ -2,6 +2,7 @@ package io.decklint.server;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.security.CodeSource;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,16 +19,20 @@ final class RuleDocs {
     }
 
     static RuleDocs beside(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return new RuleDocs(null);
+        }
         try {
-            Path dir = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            Path dir = Path.of(source.getLocation().toURI()).getParent();
             for (int up = 0; dir != null && up < 4; up++, dir = dir.getParent()) {
                 Path docs = dir.resolve("docs/rules");
                 if (Files.isDirectory(docs)) {
                     return new RuleDocs(docs);
                 }
             }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // No code source to start from: no links.
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // Not a file on disk: no links.
         }
         return new RuleDocs(null);
     }
