@@ -45,19 +45,4 @@ class EditorSettingsTest {
         assertThat(configurations.defaults().settingsFor(null, Deck.parse("# A\n")).forRule("empty-slide").enabled())
                 .isTrue();
     }
-
-    @Test
-    void wordsAreAddedOnceKeepingLineEndings() throws IOException {
-        Path words = folder.resolve(Configurations.WORDS_FILE);
-        Files.writeString(words, "# team words\r\nSCS");
-        assertThat(WorkspaceWords.add(words, "Kubernetes")).isTrue();
-        assertThat(WorkspaceWords.add(words, "Kubernetes")).isFalse();
-        assertThat(Files.readString(words)).isEqualTo("# team words\r\nSCS\r\nKubernetes\r\n");
-
-        Path fresh = folder.resolve("sub").resolve(Configurations.WORDS_FILE);
-        Files.createDirectories(fresh.getParent());
-        WorkspaceWords.add(fresh, "OpenStack");
-        assertThat(Files.readString(fresh)).isEqualTo("OpenStack\n");
-        assertThat(folder.resolve("sub")).isDirectoryNotContaining("glob:**.tmp");
-    }
 }

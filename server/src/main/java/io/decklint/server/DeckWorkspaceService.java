@@ -2,8 +2,6 @@ package io.decklint.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
-import io.decklint.config.Configuration;
-import io.decklint.config.WorkspaceWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,20 +48,18 @@ final class DeckWorkspaceService implements WorkspaceService {
         String uri = text(arguments.get(0));
         String word = text(arguments.get(1));
         CompletableFuture<Object> added = server.documents().read(uri, CodeActions.ADD_WORD_COMMAND, deck -> {
-            Configuration configuration = deck.configuration(server.documents().decklint());
-            Path fallback = server.workspaceFolderOf(deck.path);
-            if (configuration.folder().isEmpty() && fallback == null) {
+            if (deck.path == null) {
                 throw new IllegalStateException("the deck is not saved in a folder, so there is no workspace to add "
                         + "words to");
             }
-            Path file = WorkspaceWords.fileFor(configuration, fallback);
             try {
-                boolean changed = WorkspaceWords.add(file, word);
-                server.log().info((changed ? "added '" : "'") + word + (changed ? "' to " : "' was already in ") + file);
+                Path file = server.documents().decklint().addWorkspaceWord(deck.path, word);
+                server.log().info("added '" + word + "' to " + file);
+                return file.toUri().toString();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+                throw new java.io.UncheckedIOException("cannot add '" + word + "' to the workspace words: "
+                        + e.getMessage(), e);
             }
-            return file.toUri().toString();
         });
         return added.thenApply(file -> {
             if (file == null) {

@@ -231,20 +231,6 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         return supports(() -> capabilities.getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
     }
 
-    /** The workspace folder that holds a deck, or the deck's own folder, or null for an unsaved one. */
-    Path workspaceFolderOf(Path deck) {
-        if (deck == null) {
-            return workspaceFolders.isEmpty() ? null : workspaceFolders.get(0);
-        }
-        Path absolute = deck.toAbsolutePath().normalize();
-        for (Path folder : workspaceFolders) {
-            if (absolute.startsWith(folder)) {
-                return folder;
-            }
-        }
-        return absolute.getParent();
-    }
-
     private void addFolder(String uri) {
         Path path = OpenDeck.pathOf(uri);
         if (path != null) {
