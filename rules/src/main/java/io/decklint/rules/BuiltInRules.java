@@ -15,6 +15,9 @@ public final class BuiltInRules {
                 new RequiredSectionsRule(),
                 new TitleDateRule(),
                 new BrokenImageRule(),
-                new MojibakeRule());
+                new MojibakeRule(),
+                new FrontMatterRule(),
+                new StyleBlockRule(),
+                new SlideAttributesRule());
     }
 }
