@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Reads a deck as UTF-8 text and writes it back without ever leaving it half-written. A byte-order mark is
@@ -81,14 +82,23 @@ final class DeckFile {
                 + "(re-save the file as UTF-8)", bytes[at] & 0xff, line, at - lineStart + 1);
     }
 
-    /** Writes through a temporary file in the same folder and renames it over the deck, keeping its mode. */
+    /**
+     * Writes through a temporary file in the same folder and renames it over the deck, keeping its mode; a deck
+     * that does not exist yet is created the same way.
+     */
     static void write(Path path, String text) throws IOException {
-        Path target = path.toRealPath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        boolean exists = Files.exists(path);
+        Path target = exists ? path.toRealPath() : path.toAbsolutePath();
+        String prefix = "." + target.getFileName() + ".";
+        // a temp file is private (0600); a new deck gets the mode any new file gets (the umask's)
+        Path temp = exists ? Files.createTempFile(target.getParent(), prefix, ".tmp")
+                : Files.createFile(target.resolveSibling(prefix + UUID.randomUUID() + ".tmp"));
         try {
             Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
             try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                if (exists) {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                }
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the temp file keeps the default mode
             }

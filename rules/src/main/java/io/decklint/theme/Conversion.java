@@ -1,0 +1,26 @@
+package io.decklint.theme;
+
+import io.decklint.text.TextEdit;
+import io.decklint.text.TextEdits;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A deck converted to a theme: the edits to its original text (everything outside them stays byte for byte),
+ * what the conversion has to tell, and which theme the deck looked like before.
+ */
+public record Conversion(Theme theme, Optional<ThemeLikeness> before, List<TextEdit> edits,
+        List<ConversionNote> notes) {
+    public Conversion {
+        edits = List.copyOf(edits);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean changes() {
+        return !edits.isEmpty();
+    }
+
+    public String apply(String text) {
+        return TextEdits.apply(text, edits);
+    }
+}

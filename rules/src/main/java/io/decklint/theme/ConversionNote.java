@@ -1,0 +1,10 @@
+package io.decklint.theme;
+
+import io.decklint.lint.Severity;
+import io.decklint.text.TextRange;
+
+/**
+ * Something a conversion tells its user: a fact the deck lacks, a part of the old look the new theme has no
+ * place for, something it could not edit. {@code range} is in the original text.
+ */
+public record ConversionNote(Severity severity, TextRange range, String message) {}
