@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Converts a deck to a theme: rewrites what the theme owns (its {@code slideOptions} keys, its declarations in
@@ -20,6 +21,9 @@ import java.util.Set;
  * edit all apply the same change, and every byte outside the edits stays as it was.
  */
 public final class ThemeConverter {
+    /** Blank lines, then a front matter fence: a deck whose front matter HedgeDoc does not see. */
+    private static final Pattern MISPLACED_FRONT_MATTER = Pattern.compile("\uFEFF?(?:[ \t]*(?:\r\n?|\n))+---[ \t]*(?:\r\n?|\n)");
+
     private final List<Theme> known;
 
     /** @param known the themes a deck may have now (built in, and any the user names) */
@@ -36,6 +40,12 @@ public final class ThemeConverter {
         Optional<ThemeLikeness> best = likeness.isEmpty() ? Optional.empty() : Optional.of(likeness.get(0));
         Theme current = recognised(likeness).map(ThemeLikeness::theme).orElse(null);
         ConversionBuilder out = new ConversionBuilder();
+        if (deck.frontMatter().isEmpty() && MISPLACED_FRONT_MATTER.matcher(deck.text()).lookingAt()) {
+            out.note(Severity.WARNING, TextRange.at(0), "The front matter does not start on the deck's first line, so "
+                    + "HedgeDoc reads none and shows it as text: move it to the top, then convert again. Nothing was "
+                    + "changed.");
+            return new Conversion(theme, best, List.of(), out.notes());
+        }
         SlideOptionsEdits.convert(deck, theme, current, out);
         theme.styleSheet().ifPresent(css -> convertStyle(deck, css, current, out));
         List<TitleSlide> titleSlides = TitleSlides.find(deck, titleWords(theme));

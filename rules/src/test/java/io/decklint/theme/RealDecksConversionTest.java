@@ -3,6 +3,9 @@ package io.decklint.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.decklint.deck.Deck;
+import io.decklint.lint.Severity;
+import io.decklint.rules.CallDates;
+import io.decklint.text.TextRange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +30,7 @@ class RealDecksConversionTest {
     private static final Path DECKS = Path.of("src/test/resources/decks/scs-community-call");
     private static final Path EXAMPLES = Path.of("../examples");
     private static final ThemeConverter CONVERTER = ThemeConverter.withBuiltInThemes();
+    private static final Pattern FILE_DATE = Pattern.compile("(20\\d\\d)-?(\\d\\d)-?(\\d\\d)");
 
     record Case(String name, String text, Theme theme) {
         @Override
@@ -57,9 +65,41 @@ class RealDecksConversionTest {
         assertThat(converted).endsWith(c.text().substring(afterTitle(deck)));
     }
 
+    /**
+     * The date the old title slides show is on the new title, and the new title shows no date the old one did
+     * not; a missing date is reported.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void carriesTheCallsDateOverAndInventsNone(Case c) {
+        Deck deck = Deck.parse(c.text());
+        Conversion conversion = CONVERTER.convert(deck, c.theme());
+        String oldTitle = titleText(deck);
+        String newTitle = titleText(Deck.parse(conversion.apply(c.text())));
+        Optional<TextRange> date = CallDates.find(oldTitle);
+        if (date.isPresent()) {
+            assertThat(newTitle).contains(date.get().of(oldTitle));
+            Matcher name = FILE_DATE.matcher(c.name());
+            if (name.find()) {
+                assertThat(date.get().of(oldTitle)).isEqualTo(name.group(1) + "-" + name.group(2) + "-" + name.group(3));
+            }
+        } else {
+            assertThat(CallDates.find(newTitle)).isEmpty();
+            assertThat(conversion.notes()).anyMatch(n -> n.severity() == Severity.WARNING && (n.message().contains(
+                    "no date") || n.message().contains("placeholder date") || n.message().contains("no title slide")
+                    || n.message().contains("Nothing was changed")));
+        }
+    }
+
+    private static String titleText(Deck deck) {
+        StringBuilder text = new StringBuilder();
+        TitleSlides.find(deck, Set.of("scs", "community", "call")).forEach(t -> text.append(t.run().of(deck.text())));
+        return text.toString();
+    }
+
     /** Where the first slide after the deck's title slides begins (its separator included). */
     static int afterTitle(Deck deck) {
-        List<TitleSlide> title = TitleSlides.find(deck, java.util.Set.of("scs", "community", "call"));
+        List<TitleSlide> title = TitleSlides.find(deck, Set.of("scs", "community", "call"));
         int slides = Math.max(1, title.size());
         return deck.slides().size() > slides ? deck.slides().get(slides).separatorBefore().orElseThrow().start()
                 : deck.text().length();
