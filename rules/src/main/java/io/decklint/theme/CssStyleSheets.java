@@ -187,7 +187,7 @@ final class CssStyleSheets implements StyleSheets {
             });
         }
 
-        /** Adds declarations at the end of a rule's block, each on a line of its own, indented as the rule's. */
+        /** Adds declarations at the end of a rule's block, after its last one. */
         private void addTo(CssRule rule, List<CssDeclaration> missing, String themeCss) {
             if (!rule.closed()) {
                 unplaced.add("The rule '" + rule.preludeText(css) + "' is not closed, so the theme's "
@@ -200,11 +200,13 @@ final class CssStyleSheets implements StyleSheets {
                     last = declaration;
                 }
             }
-            StringBuilder added = new StringBuilder();
-            String indent = last != null && startsLine(last.range().start()) ? indentAt(last.range().start())
+            // each on a line of its own, as the deck writes its declarations; on the rule's line for a one-line rule
+            boolean ownLines = last == null || startsLine(last.range().start());
+            String indent = last != null && ownLines ? indentAt(last.range().start())
                     : indentAt(rule.range().start()) + DECLARATION_INDENT;
+            StringBuilder added = new StringBuilder();
             for (CssDeclaration declaration : missing) {
-                added.append(lineEnding).append(indent).append(declaration.range().of(themeCss)).append(';');
+                added.append(ownLines ? lineEnding + indent : " ").append(declaration.range().of(themeCss)).append(';');
             }
             if (last != null) {
                 int at = withSemicolon(last).end();

@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Gives a deck's {@code slideOptions} the theme's values by editing the YAML text in place: a changed value's
@@ -90,7 +91,7 @@ final class SlideOptionsEdits {
             return;
         }
         Node root = fm.root().orElse(null);
-        if (root == null) {
+        if (root == null || Tag.NULL.equals(root.getTag())) {
             insertAfterLine(source.lineOf(fm.range().start()), withKey("", set));
             return;
         }
