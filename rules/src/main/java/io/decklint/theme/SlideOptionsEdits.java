@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -184,7 +185,7 @@ final class SlideOptionsEdits {
         if (!source.text().substring(start, keyRange.start()).isBlank()) {
             return false;
         }
-        int valueEnd = fm.rangeOf(tuple.getValueNode()).end();
+        int valueEnd = contentEnd(fm, tuple.getValueNode());
         int end = valueEnd > keyRange.start() && valueEnd == source.lineStart(source.lineOf(valueEnd))
                 ? valueEnd : source.nextLineStart(source.lineOf(Math.max(valueEnd, keyRange.end())));
         out.edit(TextEdit.delete(new TextRange(start, end)));
@@ -207,7 +208,7 @@ final class SlideOptionsEdits {
             return;
         }
         TextRange key = fm.rangeOf(anchor.getKeyNode());
-        int end = fm.rangeOf(anchor.getValueNode()).end();
+        int end = contentEnd(fm, anchor.getValueNode());
         if (end > key.start() && end == source.lineStart(source.lineOf(end))) {
             // a nested block ends where the next line starts: the new lines go in front of that line
             StringBuilder text = new StringBuilder();
@@ -216,6 +217,22 @@ final class SlideOptionsEdits {
         } else {
             insertAfterLine(source.lineOf(Math.max(end, key.end())), lines);
         }
+    }
+
+    /**
+     * Where a value's text ends. A block mapping or list ends with its last entry: SnakeYAML ends it only where
+     * the next key starts.
+     */
+    private static int contentEnd(FrontMatter fm, Node node) {
+        if (node instanceof MappingNode mapping && mapping.getFlowStyle() != FlowStyle.FLOW
+                && !mapping.getValue().isEmpty()) {
+            return contentEnd(fm, mapping.getValue().get(mapping.getValue().size() - 1).getValueNode());
+        }
+        if (node instanceof SequenceNode sequence && sequence.getFlowStyle() != FlowStyle.FLOW
+                && !sequence.getValue().isEmpty()) {
+            return contentEnd(fm, sequence.getValue().get(sequence.getValue().size() - 1));
+        }
+        return fm.rangeOf(node).end();
     }
 
     private void insertAfterLine(int line, List<String> lines) {

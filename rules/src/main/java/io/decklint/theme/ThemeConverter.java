@@ -1,8 +1,10 @@
 package io.decklint.theme;
 
 import io.decklint.deck.Deck;
+import io.decklint.deck.Slide;
 import io.decklint.deck.StyleBlock;
 import io.decklint.lint.Severity;
+import io.decklint.rules.SlideContent;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
@@ -133,8 +135,12 @@ public final class ThemeConverter {
         return words;
     }
 
+    /** The deck's look: a style block at the top of the first slide, before anything the audience sees. */
     private static Optional<StyleBlock> themeStyleBlock(Deck deck) {
-        return deck.slides().get(0).styleBlocks().stream().findFirst();
+        Slide first = deck.slides().get(0);
+        int content = SlideContent.visibleBlocks(first).stream().findFirst().map(b -> first.rangeOf(b).start())
+                .orElse(first.range().end());
+        return first.styleBlocks().stream().findFirst().filter(block -> block.range().start() < content);
     }
 
     private static void convertStyle(Deck deck, String themeCss, Theme current, ConversionBuilder out) {

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a deck's title slides as the SCS calls write them (2023-08 to 2024-06): the first slide, when its
- * content starts with headings (pictures may come first); and the slide after it when it holds only headings
+ * content starts with headings (pictures may come first) and looks like a title (more than one heading, or
+ * nothing but headings and pictures, or what a title says); and the slide after it when it holds only headings
  * and pictures and says what a title says: a date, the deck's title, or words of a theme's title (in autumn
  * 2023 the "SCS Community Call" and the date stood on a slide of their own). Anything else on a title slide is
  * not part of the title.
@@ -42,7 +43,8 @@ final class TitleSlides {
     static List<TitleSlide> find(Deck deck, Set<String> titleWords) {
         List<TitleSlide> found = new ArrayList<>();
         List<Slide> slides = deck.slides();
-        Optional<TitleSlide> first = titleSlide(deck, slides.get(0));
+        Optional<TitleSlide> first = titleSlide(deck, slides.get(0)).filter(slide -> slide.lines().size() > 1
+                || holdsOnlyHeadingsAndPictures(slide.slide()) || saysWhatATitleSays(slide, deck, titleWords));
         if (first.isEmpty()) {
             return found;
         }
@@ -103,7 +105,9 @@ final class TitleSlides {
         TextRange range = slide.rangeOf(heading);
         int firstLine = source.lineOf(range.start());
         int lastLine = source.lineOf(Math.max(range.start(), range.end() - 1));
-        TextRange lines = new TextRange(source.lineStart(firstLine), source.lineEnd(lastLine));
+        // the first line of a deck may start with a byte-order mark, which is not part of the slide
+        TextRange lines = new TextRange(Math.max(source.lineStart(firstLine), slide.range().start()),
+                source.lineEnd(lastLine));
         String visible = HeadingText.visible(heading);
         Optional<TextRange> date = CallDates.find(visible);
         if (date.isEmpty()) {
@@ -117,15 +121,23 @@ final class TitleSlides {
     /** The Markdown inside one {@code <font>} or {@code <span>} that wraps all of it. */
     static String unwrapped(String markdown) {
         Matcher wrapper = WRAPPER.matcher(markdown);
-        if (wrapper.matches()) {
-            String tag = wrapper.group(1).toLowerCase(Locale.ROOT);
-            String inside = wrapper.group(2);
-            String lower = inside.toLowerCase(Locale.ROOT);
-            if (!lower.contains("<" + tag) && !lower.contains("</" + tag)) {
-                return inside;
-            }
+        if (wrapper.matches() && balanced(wrapper.group(2), wrapper.group(1).toLowerCase(Locale.ROOT))) {
+            return wrapper.group(2);
         }
         return markdown;
+    }
+
+    /** True when every tag opened in the text is closed in it, so that the tags around it are a pair. */
+    private static boolean balanced(String inside, String tag) {
+        Matcher tags = Pattern.compile("<(/?)" + tag + "\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(inside);
+        int depth = 0;
+        while (tags.find()) {
+            depth += tags.group(1).isEmpty() ? 1 : -1;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** A paragraph of pictures only (SCS title slides carry a photo or a logo). */
