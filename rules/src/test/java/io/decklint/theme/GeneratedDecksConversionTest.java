@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the byte-order mark, the line endings and the deck's own front-matter lines survive.
  */
 class GeneratedDecksConversionTest {
-    private static final int DECKS = 400;
+    private static final int DECKS = 300;
     private static final ThemeConverter CONVERTER = ThemeConverter.withBuiltInThemes();
 
     static LongStream seeds() {
