@@ -2,6 +2,7 @@ package io.decklint;
 
 import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
+import io.decklint.config.WordsFile;
 import io.decklint.deck.Deck;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
@@ -24,6 +25,7 @@ public final class Decklint {
     private final Configurations configurations;
     private final LinkChecker links;
     private final boolean checkRemote;
+    private final Workspaces workspaces = new Workspaces();
 
     public Decklint() {
         this(BuiltInRules.all());
@@ -52,14 +54,32 @@ public final class Decklint {
         return configurations;
     }
 
+    /** The workspace vocabularies this instance has built, one per folder tree. */
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
     /** Lints a deck saved at {@code path} (null for an unsaved one) under the configuration given. */
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
-        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(files, links, checkRemote));
+        return linter.lint(deck, configuration.settingsFor(path, deck),
+                new LintEnvironment(files, links, checkRemote, workspaces.forDeck(path, configuration)));
     }
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {
         return lint(Deck.parse(text), path, configuration);
+    }
+
+    /**
+     * "Add to the workspace words": adds a word to the {@code .decklint-words.txt} of the deck's workspace
+     * (the folder of its configuration, else its own folder), forgets the configurations read so far so the
+     * next lint sees the word, and returns the file written.
+     */
+    public Path addWorkspaceWord(Path deck, String word) throws java.io.IOException {
+        Path folder = Workspaces.root(deck, configurations.forDeck(deck));
+        Path file = WordsFile.add(folder, List.of(word));
+        configurations.clear();
+        return file;
     }
 
     /** Applies every safe fix, to a fixpoint. */

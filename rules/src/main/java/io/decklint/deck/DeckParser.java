@@ -69,7 +69,8 @@ public final class DeckParser {
         synchronized (this) {
             cache = parsed.size() <= cacheSize ? parsed : Map.of();
         }
-        return new Deck(source, frontMatter, List.copyOf(slides));
+        FrontMatter misplaced = frontMatter == null ? FrontMatterReader.misplaced(source, start) : null;
+        return new Deck(source, frontMatter, misplaced, List.copyOf(slides));
     }
 
     private Slide slide(String text, SlideIndex index, TextRange range, TextRange before, int leadingBreak,

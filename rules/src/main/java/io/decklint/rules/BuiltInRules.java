@@ -18,6 +18,7 @@ public final class BuiltInRules {
                 new MojibakeRule(),
                 new FrontMatterRule(),
                 new StyleBlockRule(),
-                new SlideAttributesRule());
+                new SlideAttributesRule(),
+                new SpellingRule());
     }
 }

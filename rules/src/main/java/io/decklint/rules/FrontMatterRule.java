@@ -3,11 +3,13 @@ package io.decklint.rules;
 import io.decklint.deck.Deck;
 import io.decklint.deck.FrontMatter;
 import io.decklint.deck.YamlProblem;
+import io.decklint.lint.Fix;
 import io.decklint.lint.Rule;
 import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.Severity;
 import io.decklint.text.SourceText;
+import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,6 @@ public final class FrontMatterRule implements Rule {
     private static final RuleMeta META = new RuleMeta("front-matter", Severity.WARNING, true,
             "The front matter is not valid YAML, or sets options HedgeDoc ignores or reveal.js cannot use.");
     private static final Pattern DUPLICATE = Pattern.compile("duplicated mapping key '(.*)'");
-    private static final Pattern YAML_KEY_LINE = Pattern.compile("[\\w\"'-][^:\\n]*:(\\s|$).*");
     private static final String CONSEQUENCE = "HedgeDoc ignores all the metadata (title, type, "
             + "slideOptions) and shows the front matter as text on the first slide.";
 
@@ -37,6 +38,7 @@ public final class FrontMatterRule implements Rule {
     public void check(Deck deck, RuleContext context) {
         FrontMatter frontMatter = deck.frontMatter().orElse(null);
         if (frontMatter == null) {
+            deck.misplacedFrontMatter().ifPresent(block -> reportMisplaced(deck, block.range(), context));
             return;
         }
         SourceText source = deck.source();
@@ -62,10 +64,29 @@ public final class FrontMatterRule implements Rule {
         SlideOptionsCheck.check(frontMatter, context);
     }
 
+    /**
+     * meta-marked only looks at the first three characters of the note (lib/models/note.js extractMeta), so
+     * front matter below a blank line is Markdown. Deleting blank lines above it is safe; a comment above it
+     * is the author's to move.
+     */
+    private static void reportMisplaced(Deck deck, TextRange block, RuleContext context) {
+        SourceText source = deck.source();
+        TextRange fence = new TextRange(block.start(), source.lineEnd(source.lineOf(block.start())));
+        TextRange above = new TextRange(deck.bodyStart(), block.start());
+        String message = "The front matter does not start the file, and HedgeDoc looks for it only at the very "
+                + "start: " + CONSEQUENCE;
+        if (above.of(source.text()).isBlank()) {
+            context.report(Severity.ERROR, fence, message, Fix.safe("Remove the blank lines above the front matter",
+                    TextEdit.delete(above)));
+        } else {
+            context.report(Severity.ERROR, fence, message + " Move what stands above it below its closing `---`.");
+        }
+    }
+
     /** Without a closing fence meta-marked finds no front matter, so the YAML is Markdown on the first slide. */
     private static void reportUnclosed(FrontMatter frontMatter, SourceText source, RuleContext context) {
         int fenceLine = source.lineOf(frontMatter.range().start());
-        if (fenceLine + 1 >= source.lineCount() || !YAML_KEY_LINE.matcher(source.lineText(fenceLine + 1)).matches()) {
+        if (fenceLine + 1 >= source.lineCount() || !FrontMatter.isKeyLine(source.lineText(fenceLine + 1))) {
             return;
         }
         int start = frontMatter.range().start();

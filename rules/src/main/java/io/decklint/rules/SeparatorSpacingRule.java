@@ -44,6 +44,8 @@ public final class SeparatorSpacingRule implements Rule {
         for (Slide slide : deck.slides()) {
             findings(deck.source(), slide, findings);
         }
+        // The fences of front matter that does not start the file are front-matter's finding, not ours.
+        deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
         int working = deck.slides().size() - 1;
         if (findings.size() >= PLAIN_REVEAL && findings.size() > working) {
             reportPlainReveal(context, findings);

@@ -60,6 +60,15 @@ class DeckParserTest {
     }
 
     @Test
+    void frontMatterBelowABlankLineIsMisplacedButStillMarksADeck() {
+        Deck deck = Deck.parse("\n---\ntitle: Call\ntype: slide\n---\n\n# A\n");
+        assertThat(deck.frontMatter()).isEmpty();
+        assertThat(deck.misplacedFrontMatter().orElseThrow().range()).isEqualTo(new TextRange(1, 32));
+        assertThat(deck.isSlideDeck()).isTrue();
+        assertThat(Deck.parse("\n---\n\n# Not YAML\n").misplacedFrontMatter()).isEmpty();
+    }
+
+    @Test
     void unclosedFrontMatterLeavesTheWholeFileAsMarkdown() {
         Deck deck = Deck.parse("---\ntitle: x\n\n# A\n");
         assertThat(deck.frontMatter().orElseThrow().isClosed()).isFalse();

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The documented JSON contract: {@code {"files":[{"path","diagnostics":[…]}],"summary":{…}}}, one-based lines
- * and columns. A file that could not be read carries an {@code error} instead of findings.
+ * and columns; a finding's {@code data} (the word, for spelling) is there when its rule sets one. A file that could not be read carries an {@code error} instead of findings.
  */
 final class JsonReporter implements Reporter {
     @Override
@@ -57,6 +57,9 @@ final class JsonReporter implements Reporter {
         slide.add(d.slide().v());
         json.add("slide", slide);
         json.addProperty("fixable", d.fixable());
+        if (d.data() != null) {
+            json.addProperty("data", d.data());
+        }
         return json;
     }
 }
