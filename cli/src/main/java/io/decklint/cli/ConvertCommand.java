@@ -5,16 +5,12 @@ import io.decklint.deck.Deck;
 import io.decklint.text.SourceText;
 import io.decklint.text.UnifiedDiff;
 import io.decklint.theme.Conversion;
-import io.decklint.theme.ConversionNote;
 import io.decklint.theme.Theme;
 import io.decklint.theme.ThemeConverter;
-import io.decklint.theme.ThemeLikeness;
 import io.decklint.theme.Themes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,10 +69,9 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("decklint: " + deck + ": " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
-        List<Theme> known = new ArrayList<>(Themes.builtIn().all());
-        known.add(theme);
         Deck parsed = Deck.parse(text);
-        Conversion conversion = new ThemeConverter(known).convert(parsed, theme);
+        // The converter weighs the target beside the built-in themes, so a theme file needs no list of its own.
+        Conversion conversion = ThemeConverter.withBuiltInThemes().convert(parsed, theme);
         String converted = conversion.apply(text);
         report(conversion, parsed.source(), err);
         try {
@@ -101,20 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private void report(Conversion conversion, SourceText source, PrintWriter err) {
-        for (ConversionNote note : conversion.notes()) {
-            var position = source.positionAt(note.range().start());
-            err.printf("%s:%d:%d: %s: %s%n", deck, position.line() + 1, position.character() + 1,
-                    note.severity().label(), note.message());
-        }
-        String before = conversion.before().map(ConvertCommand::describe).orElse("no theme");
-        String name = conversion.theme().name();
-        err.println(deck + ": " + (conversion.changes()
-                ? "converted to " + name + " (" + before + " before); " + conversion.edits().size() + " edits."
-                : "already has the theme " + name + ": nothing to change."));
-    }
-
-    static String describe(ThemeLikeness likeness) {
-        return (likeness.recognised() ? "" : "closest to ") + likeness.theme().name() + ", " + likeness.percent()
-                + "% alike";
+        conversion.notes().forEach(note -> err.println(deck + ":" + note.describe(source)));
+        err.println(deck + ": " + conversion.summary());
     }
 }

@@ -58,8 +58,8 @@ final class ThemesCommand implements Callable<Integer> {
             try {
                 Deck parsed = Deck.parse(DeckFile.read(deck));
                 List<ThemeLikeness> likeness = converter.likeness(parsed);
-                String theme = converter.current(parsed).map(ConvertCommand::describe)
-                        .orElse(likeness.isEmpty() ? "no theme" : "no theme (" + ConvertCommand.describe(likeness.get(0)) + ")");
+                String theme = converter.current(parsed).map(ThemeLikeness::describe)
+                        .orElse(likeness.isEmpty() ? "no theme" : "no theme (" + likeness.get(0).describe() + ")");
                 out.println(deck + ": " + theme);
             } catch (DeckFile.Unreadable e) {
                 err.println("decklint: " + deck + ": " + e.getMessage());

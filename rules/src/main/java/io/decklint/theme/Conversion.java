@@ -20,6 +20,14 @@ public record Conversion(Theme theme, Optional<ThemeLikeness> before, List<TextE
         return !edits.isEmpty();
     }
 
+    /** "converted to scs-2024 (scs-2023, 100% alike before); 9 edits.", or that the deck has the theme already. */
+    public String summary() {
+        return changes()
+                ? "converted to " + theme.name() + " (" + before.map(ThemeLikeness::describe).orElse("no theme")
+                        + " before); " + edits.size() + " edits."
+                : "already has the theme " + theme.name() + ": nothing to change.";
+    }
+
     public String apply(String text) {
         return TextEdits.apply(text, edits);
     }

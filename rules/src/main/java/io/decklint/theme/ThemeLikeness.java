@@ -17,6 +17,11 @@ public record ThemeLikeness(Theme theme, int same, int total) implements Compara
         return (int) Math.round(share() * 100);
     }
 
+    /** For people: "scs-2023, 100% alike", or "closest to scs-2023, 62% alike" when not {@link #recognised()}. */
+    public String describe() {
+        return (recognised() ? "" : "closest to ") + theme.name() + ", " + percent() + "% alike";
+    }
+
     @Override
     public int compareTo(ThemeLikeness other) {
         return Double.compare(share(), other.share());

@@ -47,13 +47,8 @@ public final class Themes {
      * lists the built-in themes, a bad file names its line ({@link io.decklint.config.ConfigException}).
      */
     public Theme resolve(String nameOrPath) {
-        Optional<Theme> named = named(nameOrPath);
-        if (named.isPresent()) {
-            return named.get();
-        }
         if (!nameOrPath.endsWith(".yml") && !nameOrPath.endsWith(".yaml")) {
-            throw new IllegalArgumentException("no built-in theme '" + nameOrPath + "' (built in: "
-                    + String.join(", ", builtIn.stream().map(Theme::name).toList()) + "); a theme file's name ends in .yml");
+            return require(nameOrPath, "; a theme file's name ends in .yml");
         }
         Path file = Path.of(nameOrPath);
         try {
@@ -65,6 +60,16 @@ public final class Themes {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read theme file " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A built-in theme by name; an unknown name fails with a message that lists the built-in themes. */
+    public Theme require(String name) {
+        return require(name, "");
+    }
+
+    private Theme require(String name, String hint) {
+        return named(name).orElseThrow(() -> new IllegalArgumentException("no built-in theme '" + name
+                + "' (built in: " + String.join(", ", builtIn.stream().map(Theme::name).toList()) + ")" + hint));
     }
 
     /** Reads a theme file's text; {@code file} names it in error messages. */
