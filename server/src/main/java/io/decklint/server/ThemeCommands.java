@@ -36,7 +36,7 @@ final class ThemeCommands {
     private final Documents documents;
     private final ServerLog log;
     private final ThemeConverter converter = ThemeConverter.withBuiltInThemes();
-    private LanguageClient client;
+    private volatile LanguageClient client;
 
     ThemeCommands(Documents documents, ServerLog log) {
         this.documents = documents;
@@ -79,8 +79,8 @@ final class ThemeCommands {
         Deck deck = open.deck();
         Conversion conversion = converter.convert(deck, theme);
         report(open.uri, deck, conversion);
-        List<TextEdit> edits = conversion.edits().stream().map(edit -> new TextEdit(
-                Positions.range(deck.source(), edit.range()), edit.replacement())).toList();
+        List<TextEdit> edits = conversion.edits().stream().map(edit -> Positions.textEdit(deck.source(), edit))
+                .toList();
         return new WorkspaceEdit(Map.of(open.uri, edits));
     }
 
@@ -95,8 +95,8 @@ final class ThemeCommands {
         List<ConversionNote> warnings = conversion.notes().stream()
                 .filter(note -> note.severity() == Severity.WARNING).toList();
         if (!warnings.isEmpty() && client != null) {
-            client.showMessage(new MessageParams(MessageType.Warning, "decklint: converting to "
-                    + conversion.theme().name() + ", check " + (warnings.size() == 1 ? "this" : "these") + ":"
+            client.showMessage(new MessageParams(MessageType.Warning, "decklint: converting "
+                    + uri.substring(uri.lastIndexOf('/') + 1) + " to " + conversion.theme().name() + ", check " + (warnings.size() == 1 ? "this" : "these") + ":"
                     + warnings.stream().map(note -> "\n" + note.describe(deck.source())).collect(Collectors.joining())));
         }
     }
