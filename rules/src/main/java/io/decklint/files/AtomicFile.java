@@ -6,21 +6,26 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Replaces a file in one step: the new text goes to a temporary file beside it, which is renamed over it. A
  * reader, an editor or a crash in between never sees half a file, and a failed write leaves the old one as it
- * was. A file that exists keeps its permissions, and a symbolic link keeps pointing at the file it names.
+ * was. A file that exists keeps its permissions (a new one gets the usual ones), and a symbolic link keeps pointing at the file it names.
  */
 public final class AtomicFile {
     private AtomicFile() {}
 
     public static void write(Path file, String text) throws IOException {
-        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        boolean exists = Files.exists(file);
+        Path target = exists ? file.toRealPath() : file.toAbsolutePath();
+        String prefix = "." + target.getFileName() + ".";
+        // a temp file is private (0600); a new file gets the mode any new file gets (the umask's)
+        Path temp = exists ? Files.createTempFile(target.getParent(), prefix, ".tmp")
+                : Files.createFile(target.resolveSibling(prefix + UUID.randomUUID() + ".tmp"));
         try {
             Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(target)) {
+            if (exists) {
                 keepPermissions(target, temp);
             }
             try {

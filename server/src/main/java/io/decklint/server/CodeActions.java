@@ -141,9 +141,7 @@ final class CodeActions {
 
     /** Edits for this version of the deck: a client that has moved on rejects them instead of garbling text. */
     private WorkspaceEdit edit(OpenDeck open, SourceText source, List<TextEdit> edits) {
-        List<org.eclipse.lsp4j.TextEdit> lspEdits = edits.stream()
-                .map(e -> new org.eclipse.lsp4j.TextEdit(Positions.range(source, e.range()), e.replacement()))
-                .toList();
+        List<org.eclipse.lsp4j.TextEdit> lspEdits = edits.stream().map(e -> Positions.textEdit(source, e)).toList();
         if (!documentChanges) {
             return new WorkspaceEdit(Map.of(open.uri, lspEdits));
         }

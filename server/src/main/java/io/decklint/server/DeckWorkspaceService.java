@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Settings, watched configuration files, and the commands code actions run. */
+/** Settings, watched configuration files, the commands code actions run, and the theme commands. */
 final class DeckWorkspaceService implements WorkspaceService {
     private final DecklintServer server;
 
@@ -35,11 +35,17 @@ final class DeckWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        if (!CodeActions.ADD_WORD_COMMAND.equals(params.getCommand())) {
-            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+        String command = params.getCommand() == null ? "" : params.getCommand();
+        return switch (command) {
+            case CodeActions.ADD_WORD_COMMAND -> addWord(params.getArguments());
+            case ThemeCommands.LIST -> server.themeCommands().list(params.getArguments());
+            case ThemeCommands.CONVERT -> server.themeCommands().convert(params.getArguments());
+            default -> CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null)));
-        }
-        List<Object> arguments = params.getArguments();
+        };
+    }
+
+    private CompletableFuture<Object> addWord(List<Object> arguments) {
         if (arguments == null || arguments.size() != 2) {
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, CodeActions.ADD_WORD_COMMAND + " takes a deck's URI and a word",

@@ -52,6 +52,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     private final Documents documents;
     private final DeckTextService textService = new DeckTextService(this);
     private final DeckWorkspaceService workspaceService = new DeckWorkspaceService(this);
+    private final ThemeCommands themeCommands;
     private final AtomicBoolean shutdownRequested = new AtomicBoolean();
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final List<Path> workspaceFolders = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     DecklintServer(ServerLog log) {
         this.log = log;
         this.documents = new Documents(new Decklint(), new DiagnosticMapper(docs), log);
+        this.themeCommands = new ThemeCommands(documents, log);
     }
 
     public DecklintServer() {
@@ -75,6 +77,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         this.client = languageClient;
         log.connect(languageClient);
         documents.connect(languageClient);
+        themeCommands.connect(languageClient);
     }
 
     @Override
@@ -112,7 +115,8 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         server.setFoldingRangeProvider(true);
         server.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "#")));
         server.setHoverProvider(true);
-        server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.ADD_WORD_COMMAND)));
+        server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.ADD_WORD_COMMAND,
+                ThemeCommands.LIST, ThemeCommands.CONVERT)));
         return server;
     }
 
@@ -213,6 +217,10 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
 
     ServerLog log() {
         return log;
+    }
+
+    ThemeCommands themeCommands() {
+        return themeCommands;
     }
 
     CodeActions codeActions() {

@@ -18,6 +18,10 @@ final class Positions {
         return new Range(position(source, range.start()), position(source, range.end()));
     }
 
+    static org.eclipse.lsp4j.TextEdit textEdit(SourceText source, io.decklint.text.TextEdit edit) {
+        return new org.eclipse.lsp4j.TextEdit(range(source, edit.range()), edit.replacement());
+    }
+
     /** As LSP says: a character past the line's end means the line's end, a line past the last means the end. */
     static int offset(SourceText source, Position position) {
         return source.offsetAt(new io.decklint.text.Position(position.getLine(), position.getCharacter()));

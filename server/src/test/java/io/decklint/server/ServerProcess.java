@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -33,6 +34,8 @@ final class ServerProcess implements AutoCloseable {
     final DeckServer server;
     /** For requests the typed client would refuse to send. */
     final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
+    /** The server's answer to {@code initialize}, once {@link #initialize} ran. */
+    InitializeResult initialized;
     private final OutputStream toServer;
     private final Path stderr;
 
@@ -77,7 +80,7 @@ final class ServerProcess implements AutoCloseable {
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
         capabilities.setWorkspace(workspace);
         params.setCapabilities(capabilities);
-        server.initialize(params).get(30, TimeUnit.SECONDS);
+        initialized = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return this;
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -20,6 +22,7 @@ public final class TestClient implements LanguageClient {
     final List<MessageParams> logged = new CopyOnWriteArrayList<>();
     final List<MessageParams> shown = new CopyOnWriteArrayList<>();
     final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
+    final List<ApplyWorkspaceEditParams> editsAsked = new CopyOnWriteArrayList<>();
     volatile List<Object> settings = List.of();
 
     @Override
@@ -46,6 +49,12 @@ public final class TestClient implements LanguageClient {
     @Override
     public void logMessage(MessageParams message) {
         logged.add(message);
+    }
+
+    @Override
+    public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
+        editsAsked.add(params);
+        return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(false));
     }
 
     @Override
