@@ -1,0 +1,37 @@
+package io.decklint.render;
+
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.beta.LinkInfo;
+import org.commonmark.parser.beta.LinkProcessor;
+import org.commonmark.parser.beta.LinkResult;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * Turns {@code ![alt](src =WxH)} into a {@link SizedImage}. CommonMark does not read such an image at all
+ * (the size is not a valid title), so this processor sees it as an image without a destination, with the
+ * scanner on the {@code (}.
+ */
+final class ImageSizeLinkProcessor implements LinkProcessor {
+    @Override
+    public LinkResult process(LinkInfo link, Scanner scanner, InlineParserContext context) {
+        if (link.marker() == null || !"!".equals(link.marker().getLiteral()) || link.destination() != null
+                || scanner.peek() != '(') {
+            return LinkResult.none();
+        }
+        Position start = scanner.position();
+        while (scanner.hasNext()) {
+            scanner.next();
+        }
+        String rest = scanner.getSource(start, scanner.position()).getContent();
+        ImageSizeSyntax.Parsed parsed = ImageSizeSyntax.read(rest);
+        if (parsed == null) {
+            return LinkResult.none();
+        }
+        scanner.setPosition(start);
+        for (int i = 0; i < parsed.length(); i++) {
+            scanner.next();
+        }
+        return LinkResult.wrapTextIn(parsed.image(), scanner.position()).includeMarker();
+    }
+}

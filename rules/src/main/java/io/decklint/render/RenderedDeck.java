@@ -1,0 +1,19 @@
+package io.decklint.render;
+
+import java.util.List;
+
+/**
+ * A deck rendered for reveal.js.
+ *
+ * @param html the whole page
+ * @param slides each slide's source lines, in the order of the page's {@code <section>}s (which also carry them
+ *     as {@code data-line-start} and {@code data-line-end})
+ * @param assets the bundled files the page uses ({@link RevealAssets#text}): to be served or copied under the
+ *     asset base when the page links them instead of inlining them
+ */
+public record RenderedDeck(String html, List<SlideLines> slides, List<String> assets) {
+    public RenderedDeck {
+        slides = List.copyOf(slides);
+        assets = List.copyOf(assets);
+    }
+}
