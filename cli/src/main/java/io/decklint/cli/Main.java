@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "decklint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lints and fixes Markdown slide decks written for HedgeDoc/HackMD slide mode.",
         subcommands = {LintCommand.class, RulesCommand.class, HookCommand.class, RenderCommand.class,
-            CommandLine.HelpCommand.class})
+            PreviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Usage, configuration or I/O problems. */
     static final int EXIT_TROUBLE = 2;

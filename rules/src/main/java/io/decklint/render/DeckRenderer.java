@@ -48,8 +48,8 @@ public final class DeckRenderer {
             }
         }
         previous = rendered;
-        return new RenderedDeck(RevealPage.build(settings, sections, options), lines,
-                RevealAssets.files(settings.theme()));
+        RevealPage.Page page = RevealPage.build(settings, sections, options);
+        return new RenderedDeck(page.html(), lines, RevealAssets.files(settings.theme()), page.policy());
     }
 
     private static RenderedSlide render(Slide slide, boolean breaks) {

@@ -45,7 +45,11 @@ record DeckSettings(Map<String, Object> revealOptions, String theme, String lang
         slideOptions.ifPresent(mapping -> {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && PASSED_ON.contains(key.getValue())) {
-                    options.put(key.getValue(), YamlValues.toJava(tuple.getValueNode()));
+                    Object value = YamlValues.toJava(tuple.getValueNode());
+                    // reveal.js loads some options as URLs (parallaxBackgroundImage): never a script URL
+                    if (!(value instanceof String text && HtmlAllowList.isScriptUrl(text, "", key.getValue()))) {
+                        options.put(key.getValue(), value);
+                    }
                 }
             }
         });

@@ -10,8 +10,9 @@ import java.util.List;
  *     as {@code data-line-start} and {@code data-line-end})
  * @param assets the bundled files the page uses ({@link RevealAssets#text}): to be served or copied under the
  *     asset base when the page links them instead of inlining them
+ * @param contentSecurityPolicy the policy the page carries in a meta tag, for a server to send as a header too
  */
-public record RenderedDeck(String html, List<SlideLines> slides, List<String> assets) {
+public record RenderedDeck(String html, List<SlideLines> slides, List<String> assets, String contentSecurityPolicy) {
     public RenderedDeck {
         slides = List.copyOf(slides);
         assets = List.copyOf(assets);

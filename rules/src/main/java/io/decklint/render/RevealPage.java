@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 
 /**
  * The page around the slides, shaped like HedgeDoc's {@code public/views/slide.ejs}: reveal.js's stylesheet,
@@ -53,7 +52,10 @@ final class RevealPage {
 
     private RevealPage() {}
 
-    static String build(DeckSettings settings, CharSequence sections, RenderOptions options) {
+    /** The page and the policy it carries. */
+    record Page(String html, String policy) {}
+
+    static Page build(DeckSettings settings, CharSequence sections, RenderOptions options) {
         List<String> scripts = new ArrayList<>();
         if (options.inlineAssets()) {
             scripts.add(RevealScript.TEXT);
@@ -62,11 +64,12 @@ final class RevealPage {
         if (options.hostScript() != null) {
             scripts.add(options.hostScript());
         }
+        String policy = policy(scripts, options);
         StringBuilder page = new StringBuilder(sections.length() + 300_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(policy(scripts, options)).append("\">\n")
+                .append(escape(policy)).append("\">\n")
                 .append("<meta name=\"generator\" content=\"decklint (reveal.js ").append(RevealAssets.VERSION)
                 .append(")\">\n<title>")
                 .append(escape(settings.title() != null ? settings.title() : options.title()))
@@ -93,7 +96,7 @@ final class RevealPage {
         for (String script : scripts) {
             page.append("<script").append(nonce(options)).append(">\n").append(script).append("\n</script>\n");
         }
-        return page.append("</body>\n</html>\n").toString();
+        return new Page(page.append("</body>\n</html>\n").toString(), policy);
     }
 
     /**
@@ -133,7 +136,8 @@ final class RevealPage {
         }
     }
 
+    /** For text and double-quoted attribute values. */
     private static String escape(String text) {
-        return Entities.escape(text);
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -104,6 +104,8 @@ class DeckRendererTest {
         assertThat(options.find()).isTrue();
         assertThat(options.group(1)).doesNotContain("dependencies");
         assertThat(render("---\nslideOptions:\n  theme: sky\n---\n").html()).contains("Sky theme for reveal.js");
+        assertThat(render("---\nslideOptions:\n  parallaxBackgroundImage: ' javascript:alert(1)'\n---\n").html())
+                .doesNotContain("alert(1)");
     }
 
     @Test
