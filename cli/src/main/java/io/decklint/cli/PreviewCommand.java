@@ -3,7 +3,7 @@ package io.decklint.cli;
 import io.decklint.cli.preview.DeckWatcher;
 import io.decklint.cli.preview.PreviewPage;
 import io.decklint.cli.preview.PreviewServer;
-import io.decklint.deck.Deck;
+import io.decklint.deck.DeckParser;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
@@ -36,6 +36,8 @@ final class PreviewCommand implements Callable<Integer> {
             description = "The port to listen on (default: any free port).")
     int port;
 
+    /** Both remember the slides they saw last: a save re-reads and re-renders only the slides that changed. */
+    private final DeckParser parser = new DeckParser(4096);
     private final DeckRenderer renderer = new DeckRenderer();
 
     @Override
@@ -77,7 +79,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private PreviewPage render(String text) {
-        RenderedDeck rendered = renderer.render(Deck.parse(text), RenderOptions.standalone()
+        RenderedDeck rendered = renderer.render(parser.parse(text), RenderOptions.standalone()
                 .withAssetsAt("/_decklint/assets/", "'self'")
                 .withHostScript(LIVE_RELOAD, "'self'")
                 .withTitle(deck.getFileName().toString()));

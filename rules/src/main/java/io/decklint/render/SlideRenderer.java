@@ -2,6 +2,7 @@ package io.decklint.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -46,25 +47,32 @@ final class SlideRenderer {
             HtmlSanitizer.cleanChildren(aside);
         }
         AttributeComments.apply(section, section);
-        finish(wrapper);
+        finish(wrapper, html + (notes == null ? "" : notes));
         return new RenderedSlide(section.attributes().html(), wrapper.outerHtml());
     }
 
-    private static void finish(Element wrapper) {
-        List<Node> comments = new ArrayList<>();
-        wrapper.forEachNode(node -> {
-            if (node instanceof Comment) {
-                comments.add(node);
-            }
-        });
-        comments.forEach(Node::remove);
-        // finishView sandboxes every iframe
-        for (Element iframe : wrapper.getElementsByTag("iframe")) {
-            iframe.attr("sandbox", "").attr("credentialless", "");
+    /** {@code source} is what the tree was built from: a quick look there spares walking it for nothing. */
+    private static void finish(Element wrapper, String source) {
+        if (source.contains("<!--")) {
+            List<Node> comments = new ArrayList<>();
+            wrapper.forEachNode(node -> {
+                if (node instanceof Comment) {
+                    comments.add(node);
+                }
+            });
+            comments.forEach(Node::remove);
         }
-        List<Element> items = new ArrayList<>(wrapper.getElementsByTag("li"));
-        for (int i = items.size() - 1; i >= 0; i--) {
-            taskListItem(items.get(i));
+        if (source.toLowerCase(Locale.ROOT).contains("<iframe")) {
+            // finishView sandboxes every iframe
+            for (Element iframe : wrapper.getElementsByTag("iframe")) {
+                iframe.attr("sandbox", "").attr("credentialless", "");
+            }
+        }
+        if (source.contains("[")) {
+            List<Element> items = new ArrayList<>(wrapper.getElementsByTag("li"));
+            for (int i = items.size() - 1; i >= 0; i--) {
+                taskListItem(items.get(i));
+            }
         }
     }
 

@@ -136,6 +136,9 @@ final class Typographer implements PostProcessor {
     }
 
     static String replace(String text) {
+        if (!mayNeedReplacing(text)) {
+            return text;
+        }
         String result = text;
         if (SCOPED_ABBREVIATION.matcher(result).find()) {
             result = SCOPED_ABBREVIATION.matcher(result).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -155,6 +158,24 @@ final class Typographer implements PostProcessor {
             result = EN_DASH.matcher(result).replaceAll("$1\u2013");
         }
         return result;
+    }
+
+    /** A quick look for what the replacements need: a parenthesis, or one of {@code +- .. ?? !! ,, --}. */
+    private static boolean mayNeedReplacing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return true;
+            }
+            if (i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                if ((c == '+' && next == '-') || (c == next && (c == '.' || c == '?' || c == '!' || c == ','
+                        || c == '-'))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An opening quote waiting for its closing one. */

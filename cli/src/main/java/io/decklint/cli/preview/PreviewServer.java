@@ -155,9 +155,10 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        send(out, versionEvent());
+        // listen first, so that a change while the current version is sent is not missed
         listeners.add(out);
         try {
+            send(out, versionEvent());
             while (true) {
                 Thread.sleep(15_000);
                 send(out, ": keep-alive\n\n");
