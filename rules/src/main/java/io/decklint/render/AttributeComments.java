@@ -1,14 +1,15 @@
 package io.decklint.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Applies {@code .element} and {@code .slide} comments to a rendered slide, walking it as
- * {@code public/js/reveal-markdown.js} {@code addAttributes} does: a comment's "previous element" is the
- * nearest earlier sibling element that is not a {@code <br>}, or else its parent. So
+ * Applies {@code .element} and {@code .slide} comments to a rendered slide in document order, finding each
+ * comment's "previous element" as {@code public/js/reveal-markdown.js} {@code addAttributes} does: the nearest
+ * earlier sibling element that is not a {@code <br>}, or else its parent. So
  * {@code - item <!-- .element: class="fragment" -->} marks the list item, and a comment after an image in
  * the same paragraph marks the image. Values are checked like any other attribute, so a comment cannot
  * smuggle in a script URL.
@@ -16,24 +17,30 @@ import org.jsoup.nodes.Node;
 final class AttributeComments {
     private AttributeComments() {}
 
-    static void apply(Element section, Element element) {
-        List<Node> children = element.childNodes();
-        Element previous = element;
-        for (int i = 0; i < children.size(); i++) {
-            Node child = children.get(i);
-            if (i > 0 && children.get(i - 1) instanceof Element sibling && !sibling.normalName().equals("br")) {
-                previous = sibling;
+    /** Applies every attribute comment inside {@code wrapper}, in document order, to its element or to the section. */
+    static void apply(Element section, Element wrapper) {
+        List<Comment> comments = new ArrayList<>();
+        wrapper.forEachNode(node -> {
+            if (node instanceof Comment comment) {
+                comments.add(comment);
             }
-            if (child instanceof Element childElement) {
-                apply(section, childElement);
-            } else if (child instanceof Comment comment) {
-                AttributeComment parsed = AttributeComment.read(comment.getData());
-                if (parsed != null) {
-                    Element target = parsed.target() == AttributeComment.Target.ELEMENT ? previous : section;
-                    set(target, parsed);
-                }
+        });
+        for (Comment comment : comments) {
+            AttributeComment parsed = AttributeComment.read(comment.getData());
+            if (parsed != null) {
+                set(parsed.target() == AttributeComment.Target.ELEMENT ? previousElement(comment) : section, parsed);
             }
         }
+    }
+
+    /** The nearest earlier sibling element that is not a {@code <br>}, or else the parent. */
+    private static Element previousElement(Node comment) {
+        for (Node sibling = comment.previousSibling(); sibling != null; sibling = sibling.previousSibling()) {
+            if (sibling instanceof Element element && !element.normalName().equals("br")) {
+                return element;
+            }
+        }
+        return (Element) comment.parent();
     }
 
     private static void set(Element target, AttributeComment comment) {

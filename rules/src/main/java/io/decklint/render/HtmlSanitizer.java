@@ -1,6 +1,8 @@
 package io.decklint.render;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
@@ -24,30 +26,31 @@ final class HtmlSanitizer {
 
     private HtmlSanitizer() {}
 
-    /** Cleans the children of {@code parent} (which itself is trusted). */
+    /**
+     * Cleans the children of {@code parent} (which itself is trusted). The tree is walked with a work list, not
+     * by recursion, so that however deeply a deck nests its tags, cleaning it cannot overflow the stack.
+     */
     static void cleanChildren(Element parent) {
-        for (Node child : new ArrayList<>(parent.childNodes())) {
-            clean(child);
-        }
-    }
-
-    private static void clean(Node node) {
-        if (node instanceof Element element) {
-            if (HtmlAllowList.allowsTag(element.normalName())) {
-                cleanAttributes(element);
-                if (element.normalName().equals("style")) {
-                    cleanStyle(element);
+        Deque<Node> work = new ArrayDeque<>(parent.childNodes());
+        while (!work.isEmpty()) {
+            Node node = work.pop();
+            if (node instanceof Element element) {
+                if (!HtmlAllowList.allowsTag(element.normalName())) {
+                    work.addAll(showAsText(element));
                 } else {
-                    cleanChildren(element);
+                    cleanAttributes(element);
+                    if (element.normalName().equals("style")) {
+                        cleanStyle(element);
+                    } else {
+                        work.addAll(element.childNodes());
+                    }
                 }
-            } else {
-                showAsText(element);
+            } else if (node instanceof DataNode data) {
+                // script-like content of a tag that was not allowed: text, like the rest of the tag
+                data.replaceWith(new TextNode(data.getWholeData()));
+            } else if (!(node instanceof TextNode || node instanceof Comment)) {
+                node.remove();
             }
-        } else if (node instanceof DataNode data) {
-            // script-like content of a tag that was not allowed: text, like the rest of the tag
-            data.replaceWith(new TextNode(data.getWholeData()));
-        } else if (!(node instanceof TextNode || node instanceof Comment)) {
-            node.remove();
         }
     }
 
@@ -74,8 +77,8 @@ final class HtmlSanitizer {
         }
     }
 
-    /** Replaces a tag that is not allowed with its source text around its (cleaned) content. */
-    private static void showAsText(Element element) {
+    /** Replaces a tag that is not allowed with its source text around its content, which is returned to clean. */
+    private static List<Node> showAsText(Element element) {
         StringBuilder start = new StringBuilder("<").append(element.tagName());
         for (Attribute attribute : element.attributes()) {
             start.append(' ').append(attribute.getKey());
@@ -90,8 +93,6 @@ final class HtmlSanitizer {
         }
         List<Node> children = new ArrayList<>(element.childNodes());
         element.unwrap();
-        for (Node child : children) {
-            clean(child);
-        }
+        return children;
     }
 }

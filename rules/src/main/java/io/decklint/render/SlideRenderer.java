@@ -46,7 +46,7 @@ final class SlideRenderer {
             aside.html(HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks));
             HtmlSanitizer.cleanChildren(aside);
         }
-        AttributeComments.apply(section, section);
+        AttributeComments.apply(section, wrapper);
         finish(wrapper, html + (notes == null ? "" : notes));
         return new RenderedSlide(section.attributes().html(), wrapper.outerHtml());
     }

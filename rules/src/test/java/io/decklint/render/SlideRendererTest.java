@@ -92,6 +92,7 @@ class SlideRendererTest {
     void slideCommentsGoToTheSection() {
         RenderedSlide slide = slide("<!-- .slide: data-background=\"https://x.test/bg.jpg\" class=\"dark\" -->\n# Hi");
         assertThat(slide.sectionAttributes()).isEqualTo(" data-background=\"https://x.test/bg.jpg\" class=\"dark\"");
+        assertThat(slide.body()).isEqualTo("<div>\n<h1>Hi</h1>\n</div>");
     }
 
     @Test
@@ -107,6 +108,13 @@ class SlideRendererTest {
         assertThat(body).contains("<li class=\"task-list-item\"><input type=\"checkbox\" "
                 + "class=\"task-list-item-checkbox\" disabled><label></label>todo</li>")
                 .contains("class=\"task-list-item-checkbox\" disabled checked><label></label>done</li>");
+    }
+
+    @Test
+    void deeplyNestedTagsAreCleanedWithoutOverflowingTheStack() {
+        String body = slide("<span>".repeat(20_000) + "<b onclick=\"x()\">deep</b><!-- .element: class=\"k\" -->"
+                + "</span>".repeat(20_000)).body();
+        assertThat(body).contains("<b class=\"k\">deep</b>").doesNotContain("onclick");
     }
 
     @Test
