@@ -27,7 +27,6 @@ import org.commonmark.parser.PostProcessor;
  */
 final class Typographer implements PostProcessor {
     private static final Pattern SCOPED_ABBREVIATION = Pattern.compile("\\((c|tm|r)\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RARE = Pattern.compile("\\+-|\\.\\.|\\?\\?\\?\\?|!!!!|,,|--");
     private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}");
     private static final Pattern ELLIPSIS_AFTER_MARK = Pattern.compile("([?!])…");
     private static final Pattern MARKS = Pattern.compile("([?!]){4,}");
@@ -136,18 +135,15 @@ final class Typographer implements PostProcessor {
     }
 
     static String replace(String text) {
-        if (!mayNeedReplacing(text)) {
-            return text;
-        }
         String result = text;
-        if (SCOPED_ABBREVIATION.matcher(result).find()) {
+        if (hasScopedAbbreviation(result)) {
             result = SCOPED_ABBREVIATION.matcher(result).replaceAll(m -> switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "c" -> "©";
                 case "r" -> "®";
                 default -> "™";
             });
         }
-        if (RARE.matcher(result).find()) {
+        if (hasRarePair(result)) {
             result = result.replace("+-", "±");
             result = ELLIPSIS.matcher(result).replaceAll("…");
             result = ELLIPSIS_AFTER_MARK.matcher(result).replaceAll("$1..");
@@ -160,19 +156,25 @@ final class Typographer implements PostProcessor {
         return result;
     }
 
-    /** A quick look for what the replacements need: a parenthesis, or one of {@code +- .. ?? !! ,, --}. */
-    private static boolean mayNeedReplacing(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(') {
+    /** {@code (c)}, {@code (r)} or {@code (tm)} in any case; a plain scan, as most text has none. */
+    private static boolean hasScopedAbbreviation(String text) {
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (text.regionMatches(true, open, "(c)", 0, 3) || text.regionMatches(true, open, "(r)", 0, 3)
+                    || text.regionMatches(true, open, "(tm)", 0, 4)) {
                 return true;
             }
-            if (i + 1 < text.length()) {
-                char next = text.charAt(i + 1);
-                if ((c == '+' && next == '-') || (c == next && (c == '.' || c == '?' || c == '!' || c == ','
-                        || c == '-'))) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** markdown-it's {@code RARE_RE}: {@code +-}, {@code ..}, {@code ????}, {@code !!!!}, {@code ,,} or {@code --}. */
+    private static boolean hasRarePair(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '+' && next == '-') || (c == next && (c == '.' || c == ',' || c == '-'))
+                    || (c == next && (c == '?' || c == '!') && text.startsWith(String.valueOf(c).repeat(4), i))) {
+                return true;
             }
         }
         return false;
