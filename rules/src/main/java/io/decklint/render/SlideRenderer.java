@@ -41,13 +41,14 @@ final class SlideRenderer {
         body.appendChild(section);
         section.appendChild(wrapper);
         HtmlSanitizer.cleanChildren(wrapper);
+        String notesHtml = notes == null ? "" : HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks);
         if (notes != null) {
             Element aside = wrapper.appendElement("aside").addClass("notes");
-            aside.html(HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks));
+            aside.html(notesHtml);
             HtmlSanitizer.cleanChildren(aside);
         }
         AttributeComments.apply(section, wrapper);
-        finish(wrapper, html + (notes == null ? "" : notes));
+        finish(wrapper, html + notesHtml);
         return new RenderedSlide(section.attributes().html(), wrapper.outerHtml());
     }
 
