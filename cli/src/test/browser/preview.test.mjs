@@ -44,10 +44,13 @@ test('the preview reloads on save and keeps the current slide', async () => {
   assert.match(before, /Work and discussion/);
 
   // Save the deck as an editor would, with a change on the slide that is shown.
+  const reloaded = page.waitForEvent('load', { timeout: 30000 });
   const text = readFileSync(deck, 'utf8');
   writeFileSync(deck, text.replace('Work and discussion of the following', 'Edited: work and discussion of'));
+  await reloaded;
+  await revealReady(page);
   await page.waitForFunction(() => /Edited: work/.test(Reveal.getCurrentSlide()?.textContent ?? ''), null,
-    { timeout: 20000 });
+    { timeout: 10000 });
   assert.deepEqual(await page.evaluate(() => [Reveal.getIndices().h, Reveal.getIndices().v]), [2, 1]);
   assert.deepEqual(errors, []);
 });
