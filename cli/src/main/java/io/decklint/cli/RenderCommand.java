@@ -51,6 +51,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         boolean toStdout = output != null && output.toString().equals("-");
         Path page = output != null ? output : defaultOutput(deck);
+        if (!toStdout && Files.exists(page) && Files.isSameFile(page, deck)) {
+            System.err.println("decklint: " + page + " is the deck itself; choose another file with -o");
+            return Main.EXIT_TROUBLE;
+        }
         if (assets != null && toStdout) {
             System.err.println("decklint: --assets needs a page file to link from; use -o FILE");
             return Main.EXIT_TROUBLE;

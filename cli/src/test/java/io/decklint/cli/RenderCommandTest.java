@@ -98,6 +98,10 @@ class RenderCommandTest {
         err.reset();
         assertThat(Main.run("render", deck().toString(), "-o", "-", "--assets", dir.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--assets needs a page file");
+        err.reset();
+        assertThat(Main.run("render", deck().toString(), "-o", dir.resolve("./call.md").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is the deck itself");
+        assertThat(dir.resolve("call.md")).content(StandardCharsets.UTF_8).isEqualTo(DECK);
     }
 
     @Test
