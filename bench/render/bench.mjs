@@ -67,7 +67,8 @@ const fmt = (ms) => ms.toFixed(ms < 10 ? 2 : 1);
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0];
 const lines = [
   `Date: ${new Date().toISOString().slice(0, 10)}; machine: ${cpus().length} cores (${cpus()[0].model.trim()}), `
-    + `${Math.round(totalmem() / 2 ** 30)} GB, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; `
+    + `${Math.round(totalmem() / 2 ** 30)} GB, `
+    + `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; `
     + `${java}; node ${process.version}; marp-cli ${version('marp-cli')} (marp-core ${version('marp-core')}); `
     + `cold: median of ${coldRuns} runs.`,
   '',

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +83,8 @@ final class RenderCommand implements Callable<Integer> {
 
     private static Path defaultOutput(Path deck) {
         String name = deck.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
+        String base = markdown ? name.substring(0, name.length() - 3) : name;
         return deck.resolveSibling(base + ".html");
     }
 

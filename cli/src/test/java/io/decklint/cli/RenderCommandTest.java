@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RenderCommandTest {
-    private static final String DECK = "---\ntype: slide\nslideOptions:\n  theme: white\n---\n\n# One\n\n---\n\n# Two\n\n"
+    private static final String DECK = "---\ntype: slide\nslideOptions:\n  theme: white\n---\n\n# One\n\n---\n\n"
+            + "# Two\n\n"
             + "----\n\n## Two below\n";
 
     @TempDir
@@ -108,7 +109,8 @@ class RenderCommandTest {
     void anExistingPageIsReplacedWhole() throws IOException {
         Path page = Files.writeString(dir.resolve("call.html"), "STALE PAGE ".repeat(100_000));
         assertThat(Main.run("render", deck().toString())).isZero();
-        assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").doesNotContain("STALE PAGE");
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+                .doesNotContain("STALE PAGE");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("call.md", "call.html");
         }

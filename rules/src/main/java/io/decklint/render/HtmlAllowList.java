@@ -94,7 +94,7 @@ final class HtmlAllowList {
     /** {@code window.whiteListAttr}: allowed on every tag, as are {@code data-*} attributes. */
     private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "style");
 
-    /** {@code render.js} {@code linkRegex}: {@code scheme://} (but not {@code javascript://}), or {@code .}/{@code /}. */
+    /** {@code render.js} {@code linkRegex}: {@code scheme://} (not {@code javascript://}), or {@code .}/{@code /}. */
     private static final Pattern HEDGEDOC_LINK =
             Pattern.compile("^(?!javascript://)([\\w|-]+://)|^([.|/])+", Pattern.CASE_INSENSITIVE);
     /** {@code render.js} {@code dataUriRegex}, for {@code img src}. */

@@ -18,8 +18,8 @@ class SlideRendererTest {
     @Test
     void speakerNotesBecomeARevealNotesAside() {
         RenderedSlide slide = SlideRenderer.render("# Hi\n", "say **hello**", true);
-        assertThat(slide.body()).isEqualTo("<div><h1>Hi</h1>\n<aside class=\"notes\"><p>say <strong>hello</strong></p>\n"
-                + "</aside></div>");
+        assertThat(slide.body()).isEqualTo("<div><h1>Hi</h1>\n<aside class=\"notes\"><p>say <strong>hello</strong>"
+                + "</p>\n</aside></div>");
     }
 
     @Test

@@ -20,7 +20,8 @@ class SlideTextTest {
 
     @Test
     void aLeadingTabTurnsEveryTabIntoALineBreak() {
-        assertThat(SlideText.prepare("\n\t# Title\n\ttext\n\t\tdeeper a\tb")).isEqualTo("\n# Title\ntext\n\ndeeper a\nb");
+        assertThat(SlideText.prepare("\n\t# Title\n\ttext\n\t\tdeeper a\tb"))
+                .isEqualTo("\n# Title\ntext\n\ndeeper a\nb");
     }
 
     @Test

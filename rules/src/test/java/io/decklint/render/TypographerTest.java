@@ -19,7 +19,8 @@ class TypographerTest {
     @Test
     void quotesPairAcrossEmphasisAndStayOutOfCodeAndHtml() {
         assertThat(html("\"*really*\" `\"code\"` <b title=\"x\">\"y\"</b>"))
-                .isEqualTo("<p>\u201C<em>really</em>\u201D <code>&quot;code&quot;</code> <b title=\"x\">\u201Cy\u201D</b></p>\n");
+                .isEqualTo("<p>\u201C<em>really</em>\u201D <code>&quot;code&quot;</code> "
+                        + "<b title=\"x\">\u201Cy\u201D</b></p>\n");
     }
 
     @Test
