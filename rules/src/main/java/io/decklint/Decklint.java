@@ -2,17 +2,23 @@ package io.decklint;
 
 import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
+import io.decklint.config.WordsFile;
 import io.decklint.deck.Deck;
+import io.decklint.deck.DeckParser;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
+import io.decklint.lint.LinkChecker;
 import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.Linter;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
+import io.decklint.lint.SlideCache;
 import io.decklint.rules.BuiltInRules;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's front door for the CLI and the language server: lint or fix a deck's text, with the
@@ -21,14 +27,38 @@ import java.util.List;
 public final class Decklint {
     private final Linter linter;
     private final Configurations configurations;
+    private final LinkChecker links;
+    private final boolean checkRemote;
+    private final Workspaces workspaces = new Workspaces();
 
     public Decklint() {
         this(BuiltInRules.all());
     }
 
     public Decklint(List<Rule> rules) {
+        this(rules, LinkChecker.NONE, false);
+    }
+
+    /**
+     * @param links how remote links are looked up, for rules whose options ask for it
+     * @param checkRemote look up every remote link, whatever the rules' options say
+     */
+    public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote) {
         this.linter = new Linter(rules);
-        this.configurations = new Configurations(rules);
+        this.configurations = new Configurations(knownRules(rules));
+        this.links = links;
+        this.checkRemote = checkRemote;
+    }
+
+    /**
+     * Configuration is read against every rule there is, so that a pack setting a built-in rule still loads
+     * when this instance runs other rules.
+     */
+    private static List<Rule> knownRules(List<Rule> rules) {
+        Map<String, Rule> known = new LinkedHashMap<>();
+        BuiltInRules.all().forEach(rule -> known.put(rule.meta().id(), rule));
+        rules.forEach(rule -> known.put(rule.meta().id(), rule));
+        return List.copyOf(known.values());
     }
 
     public List<Rule> rules() {
@@ -39,18 +69,47 @@ public final class Decklint {
         return configurations;
     }
 
+    /** The workspace vocabularies this instance has built, one per folder tree. */
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
     /** Lints a deck saved at {@code path} (null for an unsaved one) under the configuration given. */
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
+        return lint(deck, path, configuration, null);
+    }
+
+    /**
+     * Lints as above, re-checking with slide rules only the slides that changed since the last call with the
+     * same cache (null: every slide): for an editor that lints one document again and again.
+     */
+    public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration, SlideCache cache) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
-        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(files));
+        LintEnvironment environment = new LintEnvironment(files, links, checkRemote,
+                workspaces.forDeck(path, configuration));
+        return linter.lint(deck, configuration.settingsFor(path, deck), environment, cache);
     }
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {
         return lint(Deck.parse(text), path, configuration);
     }
 
-    /** Applies every safe fix, to a fixpoint. */
+    /**
+     * "Add to the workspace words": adds a word to the {@code .decklint-words.txt} of the deck's workspace
+     * (the folder of its configuration, else its own folder), forgets the configurations read so far so the
+     * next lint sees the word, and returns the file written.
+     */
+    public Path addWorkspaceWord(Path deck, String word) throws java.io.IOException {
+        Path folder = Workspaces.root(deck, configurations.forDeck(deck));
+        Path file = WordsFile.add(folder, List.of(word));
+        configurations.clear();
+        return file;
+    }
+
+    /** Applies every safe fix, to a fixpoint; each pass re-parses and re-checks only the slides that changed. */
     public Fixer.Result fix(String text, Path path, Configuration configuration) {
-        return Fixer.fixAll(text, current -> lint(current, path, configuration));
+        DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
+        SlideCache cache = new SlideCache();
+        return Fixer.fixAll(text, current -> lint(parser.parse(current), path, configuration, cache));
     }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code decklint hook}: a git pre-commit hook for people who do not use the pre-commit framework. */
@@ -20,6 +23,9 @@ final class HookCommand {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Writes .git/hooks/pre-commit, which lints the staged decks before each commit.")
     static final class Install implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Option(names = "--force", description = "Replace a pre-commit hook that decklint did not write.")
         boolean force;
 
@@ -29,7 +35,7 @@ final class HookCommand {
             Path hooks = Git.hooksFolder(repository);
             Path hook = hooks.resolve("pre-commit");
             if (Files.exists(hook) && !force && !Files.readString(hook, StandardCharsets.UTF_8).contains(MARKER)) {
-                System.err.println("decklint: " + hook + " exists and was not written by decklint; "
+                spec.commandLine().getErr().println("decklint: " + hook + " exists and was not written by decklint; "
                         + "run 'decklint hook install --force' to replace it");
                 return Main.EXIT_TROUBLE;
             }
@@ -38,7 +44,7 @@ final class HookCommand {
                     + "exec " + Launcher.command() + " hook run\n";
             Files.writeString(hook, script, StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
-            System.out.println("Installed " + hook + ": each commit now lints its staged decks.");
+            spec.commandLine().getOut().println("Installed " + hook + ": each commit now lints its staged decks.");
             return 0;
         }
     }
@@ -46,12 +52,17 @@ final class HookCommand {
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Lints the staged decks as they will be committed (what the hook runs).")
     static final class Run implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
             Path repository = Git.topLevel();
             List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
                     .map(path -> new Target(path, false, true)).toList();
-            return new LintRun(null, false, repository).run(targets, Reporter.Format.text, false, -1);
+            CommandLine cmd = spec.commandLine();
+            return new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr())
+                    .run(targets, Reporter.Format.text, false, -1);
         }
     }
 }

@@ -3,14 +3,17 @@ package io.decklint.cli;
 import io.decklint.cli.report.Reporter;
 import io.decklint.config.ConfigException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code decklint lint}: report (and with {@code --fix}, repair) the problems in decks. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -45,13 +48,21 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Plain text output, even on a terminal.")
     boolean noColor;
 
+    @Option(names = "--check-remote", description = "Also look up remote (http/https) images: HEAD requests, "
+            + "short timeouts, each link once per run.")
+    boolean checkRemote;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         LintRun run;
         try {
-            run = new LintRun(config, fix, null);
+            run = new LintRun(config, fix, null, checkRemote, spec.commandLine().getOut(), err);
         } catch (ConfigException e) {
-            System.err.println("decklint: " + e.getMessage());
+            err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
         boolean color = !noColor && format == Reporter.Format.text && System.console() != null

@@ -9,44 +9,55 @@ import io.decklint.config.Configuration;
 import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
+import io.decklint.remote.HttpLinkChecker;
+import io.decklint.rules.BuiltInRules;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Lints a list of targets on both cores, writes the report and works out the exit status. */
 final class LintRun {
-    private final Decklint decklint = new Decklint();
+    private final HttpLinkChecker links = new HttpLinkChecker();
+    private final Decklint decklint;
     private final Configuration fixedConfig;
     private final boolean fix;
     private final Path repository;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
     /**
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
      * @param repository where staged targets are read from, or null
+     * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
      */
-    LintRun(Path configFile, boolean fix, Path repository) {
+    LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
+        this.out = out;
+        this.err = err;
     }
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
-        List<Outcome> outcomes = targets.parallelStream().map(this::lintOne).toList();
+        List<Outcome> outcomes;
+        try (links) {
+            outcomes = targets.parallelStream().map(this::lintOne).toList();
+        }
         List<FileReport> reports = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.configError != null) {
-                System.err.println("decklint: " + outcome.configError);
+                err.println("decklint: " + outcome.configError);
                 return Main.EXIT_TROUBLE;
             }
             if (outcome.report != null) {
                 reports.add(outcome.report);
             }
         }
-        Reporter.of(format, color).write(reports, decklint.rules(),
-                new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        Reporter.of(format, color).write(reports, decklint.rules(), out);
+        out.flush();
         Summary summary = Summary.of(reports);
         if (summary.unreadable() > 0) {
             return Main.EXIT_TROUBLE;

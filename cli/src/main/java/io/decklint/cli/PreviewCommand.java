@@ -9,6 +9,7 @@ import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,10 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code decklint preview}: the deck in a browser, as HedgeDoc shows it, reloaded on every save. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
@@ -40,17 +43,22 @@ final class PreviewCommand implements Callable<Integer> {
     private final DeckParser parser = new DeckParser(4096);
     private final DeckRenderer renderer = new DeckRenderer();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            System.err.println("decklint: --port must be between 0 and 65535");
+            err.println("decklint: --port must be between 0 and 65535");
             return Main.EXIT_TROUBLE;
         }
         AtomicReference<PreviewPage> page = new AtomicReference<>();
         try {
             page.set(render(DeckFile.read(deck)));
         } catch (DeckFile.Unreadable e) {
-            System.err.println("decklint: " + deck + ": " + e.getMessage());
+            err.println("decklint: " + deck + ": " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
         Path folder = deck.toAbsolutePath().normalize().getParent();
@@ -58,19 +66,19 @@ final class PreviewCommand implements Callable<Integer> {
         try {
             server = new PreviewServer(port, page::get, folder);
         } catch (BindException e) {
-            System.err.println("decklint: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            err.println("decklint: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
         try (server; DeckWatcher watcher = new DeckWatcher(deck)) {
-            System.out.println("decklint: previewing " + deck + " at " + server.url());
-            System.out.println("decklint: the page reloads when the deck is saved; press Ctrl+C to stop");
-            System.out.flush();
+            out.println("decklint: previewing " + deck + " at " + server.url());
+            out.println("decklint: the page reloads when the deck is saved; press Ctrl+C to stop");
+            out.flush();
             while (watcher.awaitChange()) {
                 try {
                     page.set(render(DeckFile.read(deck)));
                     server.pageChanged();
                 } catch (DeckFile.Unreadable e) {
-                    System.err.println("decklint: " + deck + ": " + e.getMessage() + " (still showing the last "
+                    err.println("decklint: " + deck + ": " + e.getMessage() + " (still showing the last "
                             + "version)");
                 }
             }

@@ -7,7 +7,7 @@ import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
 import io.decklint.render.RevealAssets;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code decklint render}: a deck as one reveal.js HTML page, the way HedgeDoc's slide mode shows it. */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -41,23 +43,27 @@ final class RenderCommand implements Callable<Integer> {
                     + "([{\"h\":0,\"v\":0,\"startLine\":0,\"endLine\":12}, ...], lines zero-based).")
     Path slideMap;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         String text;
         try {
             text = DeckFile.read(deck);
         } catch (DeckFile.Unreadable e) {
-            System.err.println("decklint: " + deck + ": " + e.getMessage());
+            err.println("decklint: " + deck + ": " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
         boolean toStdout = output != null && output.toString().equals("-");
         Path page = output != null ? output : defaultOutput(deck);
         if (!toStdout && Files.exists(page) && Files.isSameFile(page, deck)) {
-            System.err.println("decklint: " + page + " is the deck itself; choose another file with -o");
+            err.println("decklint: " + page + " is the deck itself; choose another file with -o");
             return Main.EXIT_TROUBLE;
         }
         if (assets != null && toStdout) {
-            System.err.println("decklint: --assets needs a page file to link from; use -o FILE");
+            err.println("decklint: --assets needs a page file to link from; use -o FILE");
             return Main.EXIT_TROUBLE;
         }
         RenderOptions options = RenderOptions.standalone().withTitle(deck.getFileName().toString());
@@ -69,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
             copyAssets(rendered);
         }
         if (toStdout) {
-            PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+            PrintWriter out = spec.commandLine().getOut();
             out.print(rendered.html());
             out.flush();
         } else {

@@ -163,11 +163,18 @@ final class ConfigReader {
             try {
                 rule.validate(entry.options());
             } catch (RuleOptions.OptionException e) {
-                throw new ConfigException(file, YamlValues.line(tuple.getValueNode()), e.getMessage());
+                throw new ConfigException(file, YamlValues.line(tuple.getValueNode()),
+                        withoutOrigin(e.getMessage(), entry.options(), id));
             }
             entries.put(id, entry);
         }
         return entries;
+    }
+
+    /** The exception names the file and line already; say them once. */
+    private static String withoutOrigin(String message, RuleOptions options, String id) {
+        String origin = options.origin() + ": ";
+        return message.startsWith(origin) ? "rules." + id + ": " + message.substring(origin.length()) : message;
     }
 
     private RuleEntry ruleEntry(String id, Node value) {

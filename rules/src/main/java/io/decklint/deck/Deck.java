@@ -12,11 +12,13 @@ import java.util.Optional;
 public final class Deck {
     private final SourceText source;
     private final FrontMatter frontMatter;
+    private final FrontMatter misplacedFrontMatter;
     private final List<Slide> slides;
 
-    Deck(SourceText source, FrontMatter frontMatter, List<Slide> slides) {
+    Deck(SourceText source, FrontMatter frontMatter, FrontMatter misplacedFrontMatter, List<Slide> slides) {
         this.source = source;
         this.frontMatter = frontMatter;
+        this.misplacedFrontMatter = misplacedFrontMatter;
         this.slides = slides;
     }
 
@@ -34,6 +36,14 @@ public final class Deck {
 
     public Optional<FrontMatter> frontMatter() {
         return Optional.ofNullable(frontMatter);
+    }
+
+    /**
+     * A front-matter block below blank lines or comments, which HedgeDoc does not read as front matter: it
+     * must start the file.
+     */
+    public Optional<FrontMatter> misplacedFrontMatter() {
+        return Optional.ofNullable(misplacedFrontMatter);
     }
 
     public List<Slide> slides() {
@@ -64,11 +74,12 @@ public final class Deck {
 
     /**
      * A deck is meant for slide mode when its front matter says {@code type: slide} or sets
-     * {@code slideOptions}.
+     * {@code slideOptions}, even when that front matter is misplaced (and so the deck is broken).
      */
     public boolean isSlideDeck() {
-        return frontMatter != null && (frontMatter.string("type").filter("slide"::equals).isPresent()
-                || frontMatter.get("slideOptions").isPresent());
+        FrontMatter meant = frontMatter != null ? frontMatter : misplacedFrontMatter;
+        return meant != null && (meant.string("type").filter("slide"::equals).isPresent()
+                || meant.get("slideOptions").isPresent());
     }
 
     public Optional<String> title() {

@@ -3,6 +3,7 @@ package io.decklint.deck;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextRange;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -15,6 +16,8 @@ import org.yaml.snakeyaml.error.Mark;
  * {@link FrontMatterReader}).
  */
 public final class FrontMatter {
+    private static final Pattern KEY_LINE = Pattern.compile("[\\w\"'-][^:\\n]*:(\\s|$).*");
+
     private final TextRange range;
     private final TextRange yamlRange;
     private final Node root;
@@ -30,6 +33,11 @@ public final class FrontMatter {
         this.root = root;
         this.problem = problem;
         this.closed = closed;
+    }
+
+    /** True for a line that reads like the start of a YAML entry, {@code key: value} or {@code key:}. */
+    public static boolean isKeyLine(String line) {
+        return KEY_LINE.matcher(line).matches();
     }
 
     /** From the opening {@code ---} to the end of the closing fence's line. */

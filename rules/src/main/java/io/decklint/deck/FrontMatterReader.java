@@ -19,7 +19,28 @@ import org.yaml.snakeyaml.nodes.Node;
 final class FrontMatterReader {
     private static final Pattern END = Pattern.compile("\n(\\.{3}|-{3})");
 
+    private static final Pattern COMMENT_LINE = Pattern.compile("\\s*<!--.*-->\\s*");
+
     private FrontMatterReader() {}
+
+    /**
+     * A front-matter block that does not start the file: after blank lines or one-line HTML comments, a
+     * {@code ---} line, {@code key: value} lines and a closing fence. HedgeDoc looks for front matter only at
+     * the very start, so this one is Markdown on the first slide. Null when there is none.
+     */
+    static FrontMatter misplaced(SourceText source, int start) {
+        int line = source.lineOf(start);
+        while (line < source.lineCount() && (source.lineText(line).isBlank()
+                || COMMENT_LINE.matcher(source.lineText(line)).matches())) {
+            line++;
+        }
+        if (line == source.lineOf(start) || line + 1 >= source.lineCount() || !source.lineText(line).equals("---")
+                || !FrontMatter.isKeyLine(source.lineText(line + 1))) {
+            return null;
+        }
+        FrontMatter block = read(source, source.lineStart(line));
+        return block.isClosed() ? block : null;
+    }
 
     /** Returns null when the text does not start with a front matter fence. */
     static FrontMatter read(SourceText source, int start) {

@@ -5,11 +5,20 @@ import io.decklint.text.TextRange;
 import java.util.List;
 import java.util.Optional;
 
-/** A finding: which rule, how bad, what is wrong, where, on which slide, and how to fix it. */
+/**
+ * A finding: which rule, how bad, what is wrong, where, on which slide, and how to fix it. {@code data} is
+ * an optional, rule-defined value for editors that act on a finding beyond its fixes (the spelling rule puts
+ * the word there, for "add to the workspace words"); null when the rule has none.
+ */
 public record Diagnostic(String rule, Severity severity, String message, TextRange range, SlideIndex slide,
-        List<Fix> fixes) {
+        List<Fix> fixes, String data) {
     public Diagnostic {
         fixes = List.copyOf(fixes);
+    }
+
+    public Diagnostic(String rule, Severity severity, String message, TextRange range, SlideIndex slide,
+            List<Fix> fixes) {
+        this(rule, severity, message, range, slide, fixes, null);
     }
 
     /** The fix {@code --fix} applies, if there is one. */
@@ -22,6 +31,12 @@ public record Diagnostic(String rule, Severity severity, String message, TextRan
     }
 
     public Diagnostic withSeverity(Severity newSeverity) {
-        return new Diagnostic(rule, newSeverity, message, range, slide, fixes);
+        return new Diagnostic(rule, newSeverity, message, range, slide, fixes, data);
+    }
+
+    /** The same finding for the same text moved by {@code delta} characters (its fixes move with it). */
+    public Diagnostic shift(int delta) {
+        return delta == 0 ? this : new Diagnostic(rule, severity, message, range.shift(delta), slide,
+                fixes.stream().map(f -> f.shift(delta)).toList());
     }
 }

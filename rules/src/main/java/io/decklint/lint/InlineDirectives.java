@@ -5,7 +5,8 @@ import io.decklint.deck.HtmlComment;
 import io.decklint.deck.Slide;
 import io.decklint.text.SourceText;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,8 +21,20 @@ public final class InlineDirectives {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^\\s*decklint-(disable|enable|disable-line|disable-next-line)\\b([^>]*)$");
 
-    /** A rule (null: all rules) switched off on lines {@code [fromLine, toLine)}. */
-    private record Span(String rule, int fromLine, int toLine) {}
+    /** A rule (null: every rule but {@code except}) switched off on lines {@code [fromLine, toLine)}. */
+    private record Span(String rule, Set<String> except, int fromLine, int toLine) {
+        Span(String rule, int fromLine, int toLine) {
+            this(rule, Set.of(), fromLine, toLine);
+        }
+
+        boolean covers(String id, int line) {
+            return (rule == null ? !except.contains(id) : rule.equals(id)) && line >= fromLine && line < toLine;
+        }
+
+        Span closedAt(int line) {
+            return new Span(rule, except, fromLine, line);
+        }
+    }
 
     private final List<Span> spans;
 
@@ -56,30 +69,33 @@ public final class InlineDirectives {
         return new InlineDirectives(spans);
     }
 
+    /** The rule ids a directive names; a list holding only null when it names none, meaning every rule. */
     private static List<String> ids(String text) {
         String trimmed = text.replace(',', ' ').trim();
-        return trimmed.isEmpty() ? Arrays.asList((String) null) : List.of(trimmed.split("\\s+"));
+        return trimmed.isEmpty() ? Collections.singletonList(null) : List.of(trimmed.split("\\s+"));
     }
 
+    /** Ends the spans an enable directive names; enabling some rules inside "disable all" exempts just them. */
     private static void close(List<Span> open, List<Span> spans, List<String> ids, int line) {
-        Set<String> closing = ids.contains(null) ? null : Set.copyOf(ids);
+        boolean all = ids.get(0) == null;
+        List<Span> reopened = new ArrayList<>();
         open.removeIf(span -> {
-            if (closing == null || closing.contains(span.rule()) || span.rule() == null) {
-                spans.add(new Span(span.rule(), span.fromLine(), line));
-                return true;
+            if (!all && span.rule() != null && !ids.contains(span.rule())) {
+                return false;
             }
-            return false;
+            spans.add(span.closedAt(line));
+            if (!all && span.rule() == null) {
+                Set<String> except = new HashSet<>(span.except());
+                except.addAll(ids);
+                reopened.add(new Span(null, Set.copyOf(except), line, Integer.MAX_VALUE));
+            }
+            return true;
         });
+        open.addAll(reopened);
     }
 
     public boolean suppresses(Diagnostic diagnostic, SourceText source) {
         int line = source.lineOf(diagnostic.range().start());
-        for (Span span : spans) {
-            if ((span.rule() == null || span.rule().equals(diagnostic.rule())) && line >= span.fromLine()
-                    && line < span.toLine()) {
-                return true;
-            }
-        }
-        return false;
+        return spans.stream().anyMatch(span -> span.covers(diagnostic.rule(), line));
     }
 }

@@ -1,6 +1,24 @@
 package io.decklint.lint;
 
-/** What a lint run may consult beyond the deck itself. */
-public record LintEnvironment(DeckFiles files) {
+/**
+ * What a lint run may consult beyond the deck itself: the files around it, a way to look up remote links,
+ * and the words of its workspace.
+ *
+ * @param checkRemote true when the caller asked for every remote link to be looked up (as {@code decklint lint
+ *     --check-remote} does); rules may also look links up when their own options ask for it
+ * @param workspaceWords what the decks of the deck's workspace say about words (for the spelling rule)
+ */
+public record LintEnvironment(DeckFiles files, LinkChecker links, boolean checkRemote,
+        WorkspaceWords workspaceWords) {
     public static final LintEnvironment NONE = new LintEnvironment(DeckFiles.NONE);
+
+    /** Files only: no remote lookups, no workspace vocabulary. */
+    public LintEnvironment(DeckFiles files) {
+        this(files, LinkChecker.NONE, false);
+    }
+
+    /** No workspace vocabulary. */
+    public LintEnvironment(DeckFiles files, LinkChecker links, boolean checkRemote) {
+        this(files, links, checkRemote, WorkspaceWords.NONE);
+    }
 }

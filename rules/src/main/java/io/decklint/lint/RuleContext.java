@@ -53,9 +53,14 @@ public final class RuleContext {
      * a severity set in the configuration still wins.
      */
     public void report(Severity findingSeverity, TextRange range, String message, Fix... fixes) {
+        reportWithData(findingSeverity, range, message, null, fixes);
+    }
+
+    /** Reports a finding that carries {@link Diagnostic#data() data} for editors. */
+    public void reportWithData(Severity findingSeverity, TextRange range, String message, String data, Fix... fixes) {
         Severity effective = severityConfigured ? severity : findingSeverity;
         reported.add(new Diagnostic(meta.id(), effective, message, range, deck.slideAt(range.start()).index(),
-                List.of(fixes)));
+                List.of(fixes), data));
     }
 
     List<Diagnostic> reported() {

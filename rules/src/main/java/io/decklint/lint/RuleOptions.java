@@ -1,5 +1,6 @@
 package io.decklint.lint;
 
+import io.decklint.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -99,6 +100,26 @@ public final class RuleOptions {
             return Collections.unmodifiableList(new ArrayList<>(list));
         }
         throw wrongType(key, "a list");
+    }
+
+    /**
+     * Fails on an option the rule does not take, naming the close match and the options it does take, so a
+     * misspelt option is an error rather than a setting that silently does nothing.
+     */
+    public void allowOnly(String rule, List<String> known) {
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                String hint = EditDistance.closest(key, known, 3).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                throw new OptionException(origin + ": '" + key + "' is not an option of " + rule + hint + "; it takes "
+                        + quotedList(known));
+            }
+        }
+    }
+
+    private static String quotedList(List<String> words) {
+        List<String> quoted = words.stream().map(w -> "'" + w + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     public OptionException wrongType(String key, String expected) {

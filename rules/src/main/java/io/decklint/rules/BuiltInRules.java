@@ -11,6 +11,14 @@ public final class BuiltInRules {
         return List.of(
                 new EmptySlideRule(),
                 new PlaceholderSlideRule(),
-                new SeparatorSpacingRule());
+                new SeparatorSpacingRule(),
+                new RequiredSectionsRule(),
+                new TitleDateRule(),
+                new BrokenImageRule(),
+                new MojibakeRule(),
+                new FrontMatterRule(),
+                new StyleBlockRule(),
+                new SlideAttributesRule(),
+                new SpellingRule());
     }
 }

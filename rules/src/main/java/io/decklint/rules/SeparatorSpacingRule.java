@@ -3,24 +3,30 @@ package io.decklint.rules;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
 import io.decklint.lint.Fix;
 import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.Severity;
-import io.decklint.lint.SlideRule;
+import io.decklint.lint.Rule;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@code ---} or {@code ----} line that HedgeDoc does not treat as a slide separator, because reveal.js's
  * pattern needs a blank line on both sides and nothing else on the line. Such a line silently becomes a
- * heading underline (under a paragraph line) or a horizontal rule.
+ * heading underline (under a paragraph line) or a horizontal rule. A file in which most separators do not
+ * work is written for plain reveal.js, whose default separator needs no blank lines: that is said once.
  */
-public final class SeparatorSpacingRule implements SlideRule {
+public final class SeparatorSpacingRule implements Rule {
+    /** From this many broken separators, outnumbering the working ones, a file follows plain reveal.js. */
+    private static final int PLAIN_REVEAL = 3;
+
     private static final RuleMeta META = new RuleMeta("separator-spacing", Severity.ERROR, true,
             "A --- or ---- line does not split slides because it is glued to text or has extra spaces.");
 
@@ -29,9 +35,38 @@ public final class SeparatorSpacingRule implements SlideRule {
         return META;
     }
 
+    /** A dashes line that does not split, what is wrong with it, and how to mend it. */
+    private record Finding(Severity severity, TextRange at, String message, Fix fix) {}
+
     @Override
-    public void checkSlide(Slide slide, RuleContext context) {
-        SourceText source = context.deck().source();
+    public void check(Deck deck, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            findings(deck.source(), slide, findings);
+        }
+        // The fences of front matter that does not start the file are front-matter's finding, not ours.
+        deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
+        int working = deck.slides().size() - 1;
+        if (findings.size() >= PLAIN_REVEAL && findings.size() > working) {
+            reportPlainReveal(context, findings);
+            return;
+        }
+        for (Finding finding : findings) {
+            context.report(finding.severity(), finding.at(), finding.message(), finding.fix());
+        }
+    }
+
+    private static void reportPlainReveal(RuleContext context, List<Finding> findings) {
+        // One edit list for the whole file: --fix and "fix all" mend every separator at once.
+        List<TextEdit> edits = new ArrayList<>();
+        findings.forEach(f -> edits.addAll(f.fix().edits()));
+        context.report(findings.get(0).at(), findings.size() + " --- lines in this file do not start a new "
+                + "slide: it separates slides the way plain reveal.js does, but HedgeDoc needs a blank line before "
+                + "and after each separator, so it merges those slides.",
+                Fix.safe("Add blank lines around every separator", edits.toArray(TextEdit[]::new)));
+    }
+
+    private static void findings(SourceText source, Slide slide, List<Finding> findings) {
         String newline = source.lineEnding();
         List<TextRange> skipped = codeAndHtml(slide);
         int first = source.lineOf(slide.range().start());
@@ -43,12 +78,12 @@ public final class SeparatorSpacingRule implements SlideRule {
             }
             String dashes = source.lineText(line).strip();
             if (dashes.equals("---") || dashes.equals("----")) {
-                check(context, source, line, dashes, slide, newline);
+                finding(source, line, dashes, slide, newline).ifPresent(findings::add);
             }
         }
     }
 
-    private static void check(RuleContext context, SourceText source, int line, String dashes, Slide slide,
+    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide,
             String newline) {
         TextRange at = new TextRange(source.lineStart(line), source.lineEnd(line));
         String kind = dashes.length() == 3 ? "slide separator" : "vertical slide separator";
@@ -65,7 +100,7 @@ public final class SeparatorSpacingRule implements SlideRule {
             edits.add(TextEdit.insert(source.nextLineStart(line), newline));
         }
         if (edits.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String message;
         if (gluedAbove || gluedBelow) {
@@ -77,10 +112,9 @@ public final class SeparatorSpacingRule implements SlideRule {
             message = "This " + dashes + " does not start a new slide: a " + kind
                     + " line must hold nothing but the dashes.";
         }
-        Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, edits,
-                !underlinesHeading(slide, at));
-        Severity severity = underlinesHeading(slide, at) ? Severity.WARNING : Severity.ERROR;
-        context.report(severity, at, message, fix);
+        boolean heading = underlinesHeading(slide, at);
+        Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, edits, !heading);
+        return Optional.of(new Finding(heading ? Severity.WARNING : Severity.ERROR, at, message, fix));
     }
 
     /** A paragraph line followed by dashes is a setext heading: maybe meant, so only a warning. */

@@ -2,13 +2,13 @@ package io.decklint.cli.report;
 
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Rule;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
 final class GithubReporter implements Reporter {
     @Override
-    public void write(List<FileReport> reports, List<Rule> rules, PrintStream out) {
+    public void write(List<FileReport> reports, List<Rule> rules, PrintWriter out) {
         for (FileReport report : reports) {
             if (report.error() != null) {
                 out.println("::error file=" + property(report.path()) + "::" + data(report.error()));

@@ -5,16 +5,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Rule;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * The documented JSON contract: {@code {"files":[{"path","diagnostics":[…]}],"summary":{…}}}, one-based lines
- * and columns. A file that could not be read carries an {@code error} instead of findings.
+ * and columns; a finding's {@code data} (the word, for spelling) is there when its rule sets one. A file that could not be read carries an {@code error} instead of findings.
  */
 final class JsonReporter implements Reporter {
     @Override
-    public void write(List<FileReport> reports, List<Rule> rules, PrintStream out) {
+    public void write(List<FileReport> reports, List<Rule> rules, PrintWriter out) {
         JsonArray files = new JsonArray();
         for (FileReport report : reports) {
             JsonObject file = new JsonObject();
@@ -57,6 +57,9 @@ final class JsonReporter implements Reporter {
         slide.add(d.slide().v());
         json.add("slide", slide);
         json.addProperty("fixable", d.fixable());
+        if (d.data() != null) {
+            json.addProperty("data", d.data());
+        }
         return json;
     }
 }

@@ -1,12 +1,12 @@
 package io.decklint.cli.report;
 
 import io.decklint.lint.Rule;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** Writes a run's findings in one of the formats other tools read. */
 public interface Reporter {
-    void write(List<FileReport> reports, List<Rule> rules, PrintStream out);
+    void write(List<FileReport> reports, List<Rule> rules, PrintWriter out);
 
     static Reporter of(Format format, boolean color) {
         return switch (format) {

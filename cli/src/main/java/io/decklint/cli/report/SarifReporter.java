@@ -7,7 +7,7 @@ import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Linter;
 import io.decklint.lint.Rule;
 import io.decklint.lint.Severity;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class SarifReporter implements Reporter {
     private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     @Override
-    public void write(List<FileReport> reports, List<Rule> rules, PrintStream out) {
+    public void write(List<FileReport> reports, List<Rule> rules, PrintWriter out) {
         List<String> ids = new ArrayList<>();
         JsonArray ruleDescriptors = new JsonArray();
         for (Rule rule : rules) {

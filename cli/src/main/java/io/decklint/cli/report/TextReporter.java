@@ -3,7 +3,7 @@ package io.decklint.cli.report;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Rule;
 import io.decklint.lint.Severity;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** One finding a line, {@code path:line:column  severity  message  rule-id}, then a summary. */
@@ -15,7 +15,7 @@ final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(List<FileReport> reports, List<Rule> rules, PrintStream out) {
+    public void write(List<FileReport> reports, List<Rule> rules, PrintWriter out) {
         for (FileReport report : reports) {
             if (report.error() != null) {
                 out.println(report.path() + ": " + paint("error", "31") + "  " + report.error());

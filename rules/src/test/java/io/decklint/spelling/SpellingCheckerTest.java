@@ -1,0 +1,96 @@
+package io.decklint.spelling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.decklint.deck.Deck;
+import io.decklint.lint.WorkspaceWords;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpellingCheckerTest {
+    @TempDir
+    Path folder;
+
+    private static List<SpellingChecker.Finding> check(String deck, List<String> userWords, WorkspaceWords workspace) {
+        return new SpellingChecker(userWords, workspace).check(ProseWords.of(Deck.parse(deck)));
+    }
+
+    private static List<String> flagged(String deck, WorkspaceWords workspace) {
+        return check(deck, List.of(), workspace).stream().map(SpellingChecker.Finding::word).toList();
+    }
+
+    @Test
+    void aKnownMisspellingIsSureWithOneFix() {
+        List<SpellingChecker.Finding> findings = check("* Comunity hacking seesion\n", List.of(), WorkspaceWords.NONE);
+        assertThat(findings).extracting(SpellingChecker.Finding::word, SpellingChecker.Finding::confidence,
+                SpellingChecker.Finding::suggestions).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Comunity", SpellingChecker.Confidence.SURE,
+                                List.of("Community")),
+                        org.assertj.core.groups.Tuple.tuple("seesion", SpellingChecker.Confidence.SURE,
+                                List.of("session")));
+    }
+
+    @Test
+    void anUnknownWordNearACommonOneIsLikelyWithRankedSuggestions() {
+        List<SpellingChecker.Finding> findings = check("* Clouad in a Box\n", List.of(), WorkspaceWords.NONE);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.confidence()).isEqualTo(SpellingChecker.Confidence.LIKELY);
+            assertThat(f.suggestions()).first().isEqualTo("Cloud");
+        });
+    }
+
+    @Test
+    void namesAcronymsAndTheUsersWordsAreNotFlagged() {
+        String deck = "* Kamaji, DefectDojo, OSISM, KaaS and the MVP with Zuul\n* syself joined\n";
+        assertThat(check(deck, List.of("Syself"), WorkspaceWords.NONE)).isEmpty();
+    }
+
+    @Test
+    void aSectionNameOfTheDeckIsItsVocabulary() {
+        assertThat(flagged("## Moin\n\nthe moin cluster\n", WorkspaceWords.NONE)).isEmpty();
+        assertThat(flagged("the moin cluster\n", WorkspaceWords.NONE)).containsExactly("moin");
+    }
+
+    @Test
+    void aWordUsedOnManyLinesOfTheWorkspaceIsVocabulary() throws IOException {
+        Files.writeString(folder.resolve("a.md"), "* the moin cluster\n* moin is up\n");
+        Files.writeString(folder.resolve("b.md"), "* moin got SSDs\n");
+        assertThat(flagged("* restart moin\n", WorkspaceVocabulary.of(folder))).isEmpty();
+    }
+
+    @Test
+    void aTypoCopiedIntoEveryWeeklyDeckIsStillATypo() throws IOException {
+        for (String week : List.of("w1.md", "w2.md", "w3.md")) {
+            Files.writeString(folder.resolve(week), "# Events\n\n* C&H iniviting us to Dresden\n");
+        }
+        assertThat(flagged("* C&H iniviting us to Dresden\n", WorkspaceVocabulary.of(folder)))
+                .containsExactly("iniviting");
+    }
+
+    @Test
+    void aNameLikeWordOneEditFromAWordTheWorkspaceUsesOftenIsATypo() throws IOException {
+        Files.writeString(folder.resolve("a.md"), "* SCS Hackathon in May\n* the Hackathon was great\n"
+                + "* next Hackathon\n* Hackathon notes\n* Hackathon photos\n");
+        assertThat(flagged("* Join the SCS Hackthon in Arnsberg\n", WorkspaceWords.NONE)).isEmpty();
+        assertThat(flagged("* Join the SCS Hackthon in Arnsberg\n", WorkspaceVocabulary.of(folder)))
+                .containsExactly("Hackthon");
+    }
+
+    @Test
+    void shortCapitalsAreAcronymsButLongOnesAreWords() {
+        assertThat(check("* OSISM, SCS and KAAS\n* IMPROVMENTS\n", List.of(), WorkspaceWords.NONE))
+                .extracting(SpellingChecker.Finding::word, SpellingChecker.Finding::suggestions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IMPROVMENTS", List.of("IMPROVEMENTS")));
+    }
+
+    @Test
+    void findsLookalikeLettersAndRunTogetherWords() {
+        assertThat(check("* the Аccess page\n* the testsare running\n", List.of(), WorkspaceWords.NONE))
+                .extracting(SpellingChecker.Finding::suggestions)
+                .containsExactly(List.of("Access"), List.of("tests are", "testate"));
+    }
+}
