@@ -54,9 +54,7 @@ final class HedgeDocNodeRenderer implements NodeRenderer {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("src", context.encodeUrl(image.source()));
         attributes.put("alt", AltText.of(image));
-        if (image.title() != null && !image.title().isEmpty()) {
-            attributes.put("title", image.title());
-        }
+        image.title().filter(title -> !title.isEmpty()).ifPresent(title -> attributes.put("title", title));
         if (!image.size().width().isEmpty()) {
             attributes.put("width", image.size().width());
         }

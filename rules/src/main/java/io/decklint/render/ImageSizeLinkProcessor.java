@@ -1,5 +1,6 @@
 package io.decklint.render;
 
+import io.decklint.markdown.InlineImage;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.beta.LinkInfo;
 import org.commonmark.parser.beta.LinkProcessor;
@@ -10,7 +11,7 @@ import org.commonmark.parser.beta.Scanner;
 /**
  * Turns {@code ![alt](src =WxH)} into a {@link SizedImage}. CommonMark does not read such an image at all
  * (the size is not a valid title), so this processor sees it as an image without a destination, with the
- * scanner on the {@code (}.
+ * scanner on the {@code (}, and reads the rest as the linter does ({@link InlineImage#target}).
  */
 final class ImageSizeLinkProcessor implements LinkProcessor {
     @Override
@@ -24,14 +25,15 @@ final class ImageSizeLinkProcessor implements LinkProcessor {
             scanner.next();
         }
         String rest = scanner.getSource(start, scanner.position()).getContent();
-        ImageSizeSyntax.Parsed parsed = ImageSizeSyntax.read(rest);
-        if (parsed == null) {
+        InlineImage.Target target = InlineImage.target(rest, 0, rest.length()).orElse(null);
+        if (target == null || target.size().isEmpty()) {
             return LinkResult.none();
         }
         scanner.setPosition(start);
-        for (int i = 0; i < parsed.length(); i++) {
+        for (int i = 0; i < target.end(); i++) {
             scanner.next();
         }
-        return LinkResult.wrapTextIn(parsed.image(), scanner.position()).includeMarker();
+        SizedImage image = new SizedImage(target.source(), target.title(), target.size().get());
+        return LinkResult.wrapTextIn(image, scanner.position()).includeMarker();
     }
 }

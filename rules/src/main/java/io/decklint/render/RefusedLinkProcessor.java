@@ -1,5 +1,6 @@
 package io.decklint.render;
 
+import io.decklint.markdown.LinkSyntax;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.beta.LinkInfo;
 import org.commonmark.parser.beta.LinkProcessor;
@@ -10,7 +11,7 @@ import org.commonmark.parser.beta.Scanner;
 final class RefusedLinkProcessor implements LinkProcessor {
     @Override
     public LinkResult process(LinkInfo link, Scanner scanner, InlineParserContext context) {
-        if (link.destination() == null || ImageSizeSyntax.isAllowedLink(link.destination())) {
+        if (link.destination() == null || LinkSyntax.isAllowedUrl(link.destination())) {
             return LinkResult.none();
         }
         boolean image = link.marker() != null && "!".equals(link.marker().getLiteral());
