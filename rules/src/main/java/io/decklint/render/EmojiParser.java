@@ -1,5 +1,7 @@
 package io.decklint.render;
 
+import io.decklint.editor.Emoji;
+import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.Text;
 import org.commonmark.parser.beta.InlineContentParser;
@@ -9,7 +11,10 @@ import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 
-/** {@code :cloud:} as an emoji, wherever inline Markdown is read (not in code, not in raw HTML blocks). */
+/**
+ * {@code :cloud:} as an emoji, wherever inline Markdown is read (not in code, not in raw HTML blocks). HedgeDoc
+ * matches emojify.js's names ({@code public/js/extra.js}) without regard to case.
+ */
 final class EmojiParser implements InlineContentParser {
     /** The longest shortcode name in the emoji cheat sheet is well below this. */
     private static final int MAX_NAME = 40;
@@ -46,7 +51,7 @@ final class EmojiParser implements InlineContentParser {
         if (name.length() == 0 || !scanner.next(':')) {
             return ParsedInline.none();
         }
-        String emoji = EmojiShortcodes.lookup(name.toString());
+        String emoji = Emoji.forName(name.toString().toLowerCase(Locale.ROOT)).orElse(null);
         if (emoji == null) {
             scanner.setPosition(start);
             return ParsedInline.none();
