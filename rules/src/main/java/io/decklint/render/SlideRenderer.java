@@ -47,7 +47,7 @@ final class SlideRenderer {
             aside.html(notesHtml);
             HtmlSanitizer.cleanChildren(aside);
         }
-        AttributeComments.apply(section, wrapper);
+        AttributeCommentApplier.apply(section, wrapper);
         finish(wrapper, html + notesHtml);
         return new RenderedSlide(section.attributes().html(), wrapper.outerHtml());
     }
