@@ -1,5 +1,7 @@
 package io.decklint.render;
 
+import io.decklint.deck.AttributeComments;
+import io.decklint.markdown.HedgeDocSanitizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The HTML a deck may use, as HedgeDoc 1.x allows it ({@code public/js/render.js}): js-xss's default tag
  * whitelist with HedgeDoc's additions ({@code style}, {@code kbd}, {@code iframe}, {@code summary}, ruby,
- * {@code figure}…), {@code id}, {@code class}, {@code style} and {@code data-*} on every tag, and {@code href}
- * and {@code src} checked as HedgeDoc checks them. One rule is stricter than HedgeDoc: a script URL
+ * {@code figure}…), {@code id}, {@code class}, {@code style} and {@code data-*} on every tag (as
+ * {@link AttributeComments#isAllowed} says), and {@code href} and {@code src} checked as HedgeDoc checks them
+ * ({@link HedgeDocSanitizer#linkValue}). One rule is stricter than HedgeDoc: a script URL
  * ({@code javascript:}, {@code vbscript:}, an HTML {@code data:} URL) is refused in every attribute, because
  * reveal.js turns {@code data-background-iframe} and friends into frames and media.
  */
@@ -91,18 +94,6 @@ final class HtmlAllowList {
             Map.entry("video", Set.of("autoplay", "controls", "crossorigin", "loop", "muted", "playsinline",
                     "poster", "preload", "src", "height", "width")));
 
-    /** {@code window.whiteListAttr}: allowed on every tag, as are {@code data-*} attributes. */
-    private static final Set<String> GLOBAL_ATTRIBUTES = Set.of("id", "class", "style");
-
-    /** {@code render.js} {@code linkRegex}: {@code scheme://} (not {@code javascript://}), or {@code .}/{@code /}. */
-    private static final Pattern HEDGEDOC_LINK =
-            Pattern.compile("^(?!javascript://)([\\w|-]+://)|^([.|/])+", Pattern.CASE_INSENSITIVE);
-    /** {@code render.js} {@code dataUriRegex}, for {@code img src}. */
-    private static final Pattern DATA_URI = Pattern.compile("^\\s*data:([a-z]+/[a-z0-9-+.]+(;[a-z-]+=[a-z0-9-]+)?)?"
-            + "(;base64)?,([a-z0-9!$&',()*+;=\\-._~:@/?%\\s]*)\\s*$", Pattern.CASE_INSENSITIVE);
-    /** js-xss {@code safeAttrValue}: what {@code href} and {@code src} may start with otherwise. */
-    private static final String[] DEFAULT_LINK_PREFIXES = {"http://", "https://", "mailto:", "tel:", "data:image/",
-        "ftp://", "./", "../", "#", "/"};
     private static final Pattern RASTER_DATA_IMAGE = Pattern.compile("data:image/(png|gif|jpeg|webp)[;,].*");
 
     private HtmlAllowList() {}
@@ -117,7 +108,7 @@ final class HtmlAllowList {
      */
     static String filter(String tag, String name, String value) {
         boolean listed = TAGS.getOrDefault(tag, Set.of()).contains(name);
-        if (!listed && !isGlobal(name)) {
+        if (!listed && !AttributeComments.isAllowed(name)) {
             return null;
         }
         if (isScriptUrl(value, tag, name)) {
@@ -127,33 +118,9 @@ final class HtmlAllowList {
             return null;
         }
         if (listed && (name.equals("href") || name.equals("src"))) {
-            return link(tag, name, value);
+            return HedgeDocSanitizer.linkValue(value, tag.equals("img") && name.equals("src"));
         }
         return value;
-    }
-
-    /** {@code data-*}, {@code id}, {@code class} and {@code style}: what {@code .slide}/{@code .element} may set. */
-    static boolean isGlobal(String name) {
-        return name.startsWith("data-") || GLOBAL_ATTRIBUTES.contains(name);
-    }
-
-    private static String link(String tag, String name, String value) {
-        if (HEDGEDOC_LINK.matcher(value).find()) {
-            return value;
-        }
-        if (tag.equals("img") && name.equals("src") && DATA_URI.matcher(value).find()) {
-            return value;
-        }
-        String friendly = withoutControlCharacters(value).strip();
-        if (friendly.equals("#")) {
-            return friendly;
-        }
-        for (String prefix : DEFAULT_LINK_PREFIXES) {
-            if (friendly.startsWith(prefix)) {
-                return friendly;
-            }
-        }
-        return "";
     }
 
     /**
@@ -162,7 +129,7 @@ final class HtmlAllowList {
      * {@code <img>}, raster images elsewhere, since reveal.js may put the value in a frame).
      */
     static boolean isScriptUrl(String value, String tag, String name) {
-        String url = withoutControlCharacters(value).replace(" ", "").toLowerCase(Locale.ROOT);
+        String url = HedgeDocSanitizer.withoutControlCharacters(value).replace(" ", "").toLowerCase(Locale.ROOT);
         if (url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("livescript:")
                 || url.startsWith("mocha:")) {
             return true;
@@ -176,18 +143,7 @@ final class HtmlAllowList {
 
     /** js-xss refuses {@code expression(…)} and script URLs in a style attribute. */
     private static boolean isScriptStyle(String value) {
-        String style = withoutControlCharacters(value).replace(" ", "").toLowerCase(Locale.ROOT);
+        String style = HedgeDocSanitizer.withoutControlCharacters(value).replace(" ", "").toLowerCase(Locale.ROOT);
         return style.contains("expression(") || style.contains("javascript:") || style.contains("vbscript:");
-    }
-
-    private static String withoutControlCharacters(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c > 0x20 || c == ' ') {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
