@@ -40,8 +40,8 @@ function cold(command, args) {
 const deck300 = join(out, 'deck-300.md');
 run('java', ['-cp', jar, join(here, 'RenderBench.java'), 'make-deck', corpus, deck300]);
 const decks = [
-  join(repo, 'rules', 'src', 'test', 'resources', 'seeds', 'community-call-2023-11-23.md'),
-  join(repo, 'rules', 'src', 'test', 'resources', 'seeds', 'community-call-2024-06-27.md'),
+  join(repo, 'examples', 'community-call-2023-11-23.md'),
+  join(repo, 'examples', 'community-call-2024-06-27.md'),
   deck300,
 ];
 

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..', '..', '..');
-export const seeds = join(repo, 'rules', 'src', 'test', 'resources', 'seeds');
+export const seeds = join(repo, 'examples');
 export const decks = join(here, 'decks');
 export const references = join(here, 'reference');
 

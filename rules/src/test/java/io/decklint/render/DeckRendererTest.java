@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class DeckRendererTest {
-    private static final Path SEEDS = Path.of("src/test/resources/seeds");
+    /** The two SCS seed decks, unchanged (CC BY-ND), as the repository ships them. */
+    private static final Path SEEDS = Path.of("../examples");
 
     private static RenderedDeck render(String deck) {
         return new DeckRenderer().render(Deck.parse(deck), RenderOptions.standalone());
