@@ -2,6 +2,7 @@ package io.decklint.cli;
 
 import com.google.gson.GsonBuilder;
 import io.decklint.deck.Deck;
+import io.decklint.files.AtomicFile;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
@@ -79,10 +80,10 @@ final class RenderCommand implements Callable<Integer> {
             out.print(rendered.html());
             out.flush();
         } else {
-            OutputFile.write(page, rendered.html());
+            AtomicFile.write(page, rendered.html());
         }
         if (slideMap != null) {
-            OutputFile.write(slideMap, new GsonBuilder().create().toJson(rendered.slides()) + "\n");
+            AtomicFile.write(slideMap, new GsonBuilder().create().toJson(rendered.slides()) + "\n");
         }
         return 0;
     }
@@ -100,7 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         for (String file : files) {
             Path target = assets.resolve(file);
             Files.createDirectories(target.getParent());
-            OutputFile.write(target, RevealAssets.text(file));
+            AtomicFile.write(target, RevealAssets.text(file));
         }
     }
 

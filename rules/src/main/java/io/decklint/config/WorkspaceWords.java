@@ -1,12 +1,11 @@
 package io.decklint.config;
 
+import io.decklint.files.AtomicFile;
 import io.decklint.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The words a team adds to the speller's, one a line in {@code .decklint-words.txt} beside its
@@ -38,17 +37,7 @@ public final class WorkspaceWords {
         String newline = new SourceText(text).lineEnding();
         boolean endsWithBreak = text.isEmpty() || SourceText.isLineBreak(text.charAt(text.length() - 1));
         String updated = text + (endsWithBreak ? "" : newline) + cleaned + newline;
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".decklint-words", ".tmp");
-        try {
-            Files.writeString(temporary, updated, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, updated);
         return true;
     }
 }
