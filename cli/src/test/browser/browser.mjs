@@ -8,10 +8,22 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const repo = join(here, '..', '..', '..', '..');
+/** The checkout: Maven runs these tests from a copy under cli/target/, so look upwards for it. */
+export const repo = findRepo(here);
 export const seeds = join(repo, 'examples');
-export const decks = join(here, 'decks');
-export const references = join(here, 'reference');
+/** Decks and reference screenshots are read from (and UPDATE_REFERENCES=1 writes to) the sources, not the copy. */
+const sources = join(repo, 'cli', 'src', 'test', 'browser');
+export const decks = join(sources, 'decks');
+export const references = join(sources, 'reference');
+
+function findRepo(from) {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'examples')) && existsSync(join(dir, 'cli', 'pom.xml'))) {
+      return dir;
+    }
+  }
+  throw new Error(`no decklint checkout above ${from}`);
+}
 
 export const jar = process.env.DECKLINT_JAR ?? join(repo, 'cli', 'target', 'decklint.jar');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
