@@ -14,7 +14,9 @@ const corpus = process.env.DECKS_CORPUS ?? join(repo, '..', '..', 'shared', 'dec
 const coldRuns = Number(process.env.COLD_RUNS ?? 10);
 // the JVM flags ./decklint starts the CLI with
 const jvm = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
-const marp = join(here, 'node_modules', '.bin', 'marp');
+// the peer tools of every benchmark are installed from bench/package.json
+const modules = join(here, '..', 'node_modules');
+const marp = join(modules, '.bin', 'marp');
 
 mkdirSync(out, { recursive: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -61,7 +63,7 @@ const parse = (text) => Object.fromEntries(text.trim().split('\n').map((line) =>
 const decklintWarm = parse(run('java', ['-cp', jar, join(here, 'RenderBench.java'), 'warm', ...decks]));
 const marpWarm = parse(run('node', [join(here, 'marp-warm.mjs'), ...decks]));
 
-const version = (file) => JSON.parse(readFileSync(join(here, 'node_modules', '@marp-team', file, 'package.json'),
+const version = (file) => JSON.parse(readFileSync(join(modules, '@marp-team', file, 'package.json'),
   'utf8')).version;
 const fmt = (ms) => ms.toFixed(ms < 10 ? 2 : 1);
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.split('\n')[0];
