@@ -1,5 +1,8 @@
 import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
+import io.decklint.server.DecklintProtocol;
+import io.decklint.server.RenderParams;
+import io.decklint.server.RenderResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,19 +31,22 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * Measures the language server as an editor sees it: the time from sending a one-character didChange to
- * receiving publishDiagnostics for that version, on a 300-slide deck built from real decks; and the server's
- * heap after opening 50 decks. Run with bench/lsp/run.sh.
+ * receiving publishDiagnostics for that version, on a 300-slide deck built from real decks; the round trip of
+ * {@code decklint/render} (the whole reveal.js page) after such edits; and the server's heap after opening 50
+ * decks. Run with bench/lsp/run.sh.
  */
 public final class LspBench {
     private static final int SLIDES = 300;
     private static final int WARMUP = 1000;
     private static final int MEASURED = 1000;
+
+    /** The server as the editor sees it: LSP and decklint's own requests. */
+    interface DeckServer extends LanguageServer, DecklintProtocol {}
 
     /** Records when each version's diagnostics arrive. */
     static final class Client implements LanguageClient {
@@ -93,10 +99,11 @@ public final class LspBench {
         System.out.println("server: " + String.join(" ", command));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Client client = new Client();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                process.getOutputStream());
+        Launcher<DeckServer> launcher = new Launcher.Builder<DeckServer>().setLocalService(client)
+                .setRemoteInterface(DeckServer.class).setInput(process.getInputStream())
+                .setOutput(process.getOutputStream()).create();
         launcher.startListening();
-        LanguageServer server = launcher.getRemoteProxy();
+        DeckServer server = launcher.getRemoteProxy();
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
         server.initialize(init).get(60, TimeUnit.SECONDS);
@@ -114,6 +121,8 @@ public final class LspBench {
                 + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n", MEASURED, WARMUP,
                 ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99),
                 latencies[latencies.length - 1] / 1e6);
+
+        renders(server, client, uri, deck);
 
         List<Path> real = realDecks(decks);
         int version = 1;
@@ -177,6 +186,45 @@ public final class LspBench {
         System.out.printf("server CPU time: %.2f ms per edit (all its threads; independent of the machine's load)%n",
                 (cpuMillis(pid) - cpuBefore) / (double) MEASURED);
         return latencies;
+    }
+
+    /**
+     * {@code decklint/render} as a preview asks for it: the first request for the deck (every slide rendered),
+     * then after each of a run of one-character edits (only the edited slide rendered again), request to answer.
+     */
+    private static void renders(DeckServer server, Client client, String uri, String deck) throws Exception {
+        int version = 10_000;
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(deck))));
+        client.arrival(uri, version).get(60, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        RenderResult first = server.render(new RenderParams(uri)).get(60, TimeUnit.SECONDS);
+        System.out.printf("decklint/render, first request for the deck: %.1f ms, a page of %d characters%n",
+                (System.nanoTime() - start) / 1e6, first.html().length());
+        int runs = 200;
+        long[] times = new long[runs];
+        Random random = new Random(30);
+        StringBuilder shadow = new StringBuilder(deck);
+        for (int i = 0; i < 2 * runs; i++) {
+            int offset = random.nextInt(shadow.length() - 1);
+            while (shadow.charAt(offset) == '\n' || Character.isSurrogate(shadow.charAt(offset))) {
+                offset = random.nextInt(shadow.length() - 1);
+            }
+            Position at = position(shadow, offset);
+            shadow.insert(offset, 'e');
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, ++version),
+                    List.of(new TextDocumentContentChangeEvent(new Range(at, at), "e"))));
+            long sent = System.nanoTime();
+            server.render(new RenderParams(uri)).get(60, TimeUnit.SECONDS);
+            if (i >= runs) {
+                times[i - runs] = System.nanoTime() - sent;
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf("decklint/render after a one-character edit, %d requests (after %d warm-up): p50 %.2f ms, "
+                + "p95 %.2f ms, max %.2f ms%n", runs, runs, ms(times, 0.50), ms(times, 0.95),
+                times[times.length - 1] / 1e6);
     }
 
     /** The server's user and system CPU time so far, from /proc (Linux). */

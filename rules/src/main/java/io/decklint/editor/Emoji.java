@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * The emoji shortcodes HedgeDoc 1.x shows as emoji. {@code public/js/extra.js} renders {@code :name:} with
  * emojify.js images, and the editor's completion ({@code public/js/index.js}) offers
  * {@code window.emojify.emojiNames}: the Emoji Cheat Sheet set. flexmark's emoji reference carries that set
- * (the rows with a cheat-sheet image) with the Unicode characters each name stands for.
+ * (the rows with a cheat-sheet image) with the Unicode characters each name stands for. The editor's completion
+ * and hover and the rendered deck all take the emoji from here; the few names with no Unicode form (such as
+ * {@code :octocat:}) are not in it.
  */
 public final class Emoji {
     /** A shortcode's name as HedgeDoc's completion matches it: {@code (^|\s):([-+\w]*)$}. */
@@ -45,11 +47,19 @@ public final class Emoji {
         return byName;
     }
 
-    /** {@code U+1F1E9 U+1F1EA} to the characters. */
+    /**
+     * {@code U+1F1E9 U+1F1EA} to the characters. A lone symbol below the emoji planes (such as {@code U+2601})
+     * gets the emoji variation selector, so that it shows as a picture, as emojify.js's image does, not as a
+     * black glyph.
+     */
     private static String characters(String codePoints) {
         StringBuilder out = new StringBuilder();
-        for (String part : codePoints.trim().split("\\s+")) {
+        String[] parts = codePoints.trim().split("\\s+");
+        for (String part : parts) {
             out.appendCodePoint(Integer.parseInt(part.replace("U+", ""), 16));
+        }
+        if (parts.length == 1 && out.codePointAt(0) < 0x1F000) {
+            out.append('\uFE0F');
         }
         return out.toString();
     }
@@ -59,6 +69,7 @@ public final class Emoji {
         return List.copyOf(BY_NAME.keySet());
     }
 
+    /** The emoji for a shortcode's name, exactly as written (completion and hover offer the names as listed). */
     public static Optional<String> forName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }

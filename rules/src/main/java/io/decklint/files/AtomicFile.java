@@ -6,27 +6,29 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Replaces a file in one step: the new text goes to a temporary file beside it, which is renamed over it. A
- * reader, an editor or a crash in between never sees half a file, and a failed write leaves the old one as it
- * was. A file that exists keeps its permissions (a new one gets the usual ones), and a symbolic link keeps pointing at the file it names.
+ * Writes a file whole or not at all: the text goes to a temporary file in the same folder, which is then renamed
+ * over the target, so a reader (an editor, a browser, git) never sees half a deck or half a page. A file that
+ * exists keeps its mode, and a link is followed, so the file it points to is replaced; a new file gets the mode
+ * any new file gets.
  */
 public final class AtomicFile {
     private AtomicFile() {}
 
-    public static void write(Path file, String text) throws IOException {
-        boolean exists = Files.exists(file);
-        Path target = exists ? file.toRealPath() : file.toAbsolutePath();
-        String prefix = "." + target.getFileName() + ".";
-        // a temp file is private (0600); a new file gets the mode any new file gets (the umask's)
-        Path temp = exists ? Files.createTempFile(target.getParent(), prefix, ".tmp")
-                : Files.createFile(target.resolveSibling(prefix + UUID.randomUUID() + ".tmp"));
+    /** Writes {@code text} as UTF-8 to {@code path}. */
+    public static void write(Path path, String text) throws IOException {
+        Path target = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + path + ": the folder " + folder + " does not exist");
+        }
+        Path temp = createTemp(folder, target.getFileName().toString());
         try {
             Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            if (exists) {
-                keepPermissions(target, temp);
+            if (Files.exists(target)) {
+                keepMode(target, temp);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -38,9 +40,19 @@ public final class AtomicFile {
         }
     }
 
-    private static void keepPermissions(Path from, Path to) throws IOException {
+    /** A temporary file readable like any new file (the umask decides), not private like a default temp file. */
+    private static Path createTemp(Path folder, String name) throws IOException {
         try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            return Files.createTempFile(folder, "." + name + ".", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempFile(folder, "." + name + ".", ".tmp");
+        }
+    }
+
+    private static void keepMode(Path target, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the new file keeps the default mode
         }

@@ -198,7 +198,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "decklint/render needs the uri of an open deck", null)));
         }
-        return documents.read(params.getUri(), "decklint/render", Outline::render);
+        return documents.read(params.getUri(), "decklint/render", RenderResult::of);
     }
 
     @Override

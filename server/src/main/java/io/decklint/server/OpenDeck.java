@@ -7,14 +7,17 @@ import io.decklint.deck.Deck;
 import io.decklint.deck.DeckParser;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.SlideCache;
+import io.decklint.render.DeckRenderer;
+import io.decklint.render.RenderOptions;
+import io.decklint.render.RenderedDeck;
 import io.decklint.text.SourceText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A deck open in the editor: its newest text, and what was parsed and found for it. Each keeps its own parser
- * and slide cache, so an edit re-parses and re-checks only the slides it touched. Touched only on the server's
+ * A deck open in the editor: its newest text, and what was parsed and found for it. Each keeps its own parser,
+ * slide cache and renderer, so an edit re-parses, re-checks and re-renders only the slides it touched. Touched only on the server's
  * worker thread.
  */
 final class OpenDeck {
@@ -25,6 +28,7 @@ final class OpenDeck {
     final Path path;
     private final DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
     private final SlideCache cache = new SlideCache();
+    private final DeckRenderer renderer = new DeckRenderer();
     private String text;
     private int version;
     private Deck deck;
@@ -91,6 +95,12 @@ final class OpenDeck {
             }
         }
         return findings;
+    }
+
+    /** The deck as the self-contained reveal.js page {@code decklint render} writes for it. */
+    RenderedDeck rendered() {
+        RenderOptions options = RenderOptions.standalone();
+        return renderer.render(deck(), path == null ? options : options.withTitle(path.getFileName().toString()));
     }
 
     /** The nearest {@code .decklint.yml}'s configuration; the defaults for an unsaved deck. */

@@ -1,7 +1,6 @@
 package io.decklint.server;
 
 import io.decklint.deck.Deck;
-import io.decklint.deck.Slide;
 import io.decklint.editor.DeckOutline;
 import io.decklint.editor.Fold;
 import io.decklint.editor.Folds;
@@ -17,7 +16,7 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-/** The deck's slides for the editor's outline, its folding regions, and the slide map of {@code decklint/render}. */
+/** The deck's slides for the editor's outline and its folding regions. */
 final class Outline {
     private Outline() {}
 
@@ -61,22 +60,5 @@ final class Outline {
             ranges.add(range);
         }
         return ranges;
-    }
-
-    /**
-     * The answer to {@code decklint/render}: each slide's lines. {@code html} stays null until the preview's
-     * renderer ({@code io.decklint.render}) is part of the engine; no stand-in HTML is made up meanwhile.
-     */
-    static RenderResult render(OpenDeck open) {
-        Deck deck = open.deck();
-        SourceText source = deck.source();
-        List<RenderResult.SlideLines> slides = new ArrayList<>();
-        for (Slide slide : deck.slides()) {
-            int start = DeckOutline.start(deck, slide);
-            int end = Math.max(start, slide.range().end() - 1);
-            slides.add(new RenderResult.SlideLines(slide.index().h(), slide.index().v(), source.lineOf(start),
-                    source.lineOf(end)));
-        }
-        return new RenderResult(null, slides);
     }
 }

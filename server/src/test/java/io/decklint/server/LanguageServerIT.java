@@ -7,6 +7,9 @@ import io.decklint.RealDecks;
 import io.decklint.deck.Deck;
 import io.decklint.editor.DeckOutline;
 import io.decklint.editor.OutlineItem;
+import io.decklint.render.DeckRenderer;
+import io.decklint.render.RenderOptions;
+import io.decklint.render.SlideLines;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextEdits;
@@ -34,6 +37,7 @@ import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,9 +75,14 @@ class LanguageServerIT {
                     .hasSizeGreaterThanOrEqualTo(Deck.parse(text).slides().size() / 2);
 
             RenderResult render = lsp.server.render(new RenderParams(uri)).get(10, TimeUnit.SECONDS);
-            assertThat(render.html()).as("no HTML until the renderer exists").isNull();
+            assertThat(render.html()).as("the page decklint render writes").startsWith("<!DOCTYPE html>")
+                    .contains("Reveal.initialize(").contains("Content-Security-Policy")
+                    .contains("<h2><font color=\"#0f5fe1\">SCS Community Call</font></h2>");
+            assertThat(Jsoup.parse(render.html()).select("div.slides section[data-line-start]"))
+                    .hasSize(Deck.parse(text).slides().size());
             assertThat(render.slides()).hasSize(Deck.parse(text).slides().size());
-            assertThat(render.slides().get(1)).isEqualTo(new RenderResult.SlideLines(1, 0, 41, 45));
+            assertThat(render.slides().get(1)).as("from the blank line before its --- to the line before the next")
+                    .isEqualTo(new SlideLines(1, 0, 40, 45));
 
             assertThat(lsp.shutdownAndExit()).isZero();
         }
@@ -164,6 +173,9 @@ class LanguageServerIT {
             assertThat(versions).as("never an older version after a newer one").isSorted();
             RenderResult render = lsp.server.render(new RenderParams(uri)).get(10, TimeUnit.SECONDS);
             assertThat(render.slides()).hasSize(Deck.parse(shadow).slides().size());
+            assertThat(render.html()).as("re-rendering only the edited slides gives the page a fresh render gives")
+                    .isEqualTo(new DeckRenderer().render(Deck.parse(shadow),
+                            RenderOptions.standalone().withTitle(deck.getFileName().toString())).html());
             assertThat(lsp.shutdownAndExit()).isZero();
         }
     }
