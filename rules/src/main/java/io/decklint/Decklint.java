@@ -4,6 +4,7 @@ import io.decklint.config.Configuration;
 import io.decklint.config.Configurations;
 import io.decklint.config.WordsFile;
 import io.decklint.deck.Deck;
+import io.decklint.deck.DeckParser;
 import io.decklint.lint.DeckFiles;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
@@ -12,9 +13,12 @@ import io.decklint.lint.LintEnvironment;
 import io.decklint.lint.Linter;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
+import io.decklint.lint.SlideCache;
 import io.decklint.rules.BuiltInRules;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's front door for the CLI and the language server: lint or fix a deck's text, with the
@@ -41,9 +45,20 @@ public final class Decklint {
      */
     public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote) {
         this.linter = new Linter(rules);
-        this.configurations = new Configurations(rules);
+        this.configurations = new Configurations(knownRules(rules));
         this.links = links;
         this.checkRemote = checkRemote;
+    }
+
+    /**
+     * Configuration is read against every rule there is, so that a pack setting a built-in rule still loads
+     * when this instance runs other rules.
+     */
+    private static List<Rule> knownRules(List<Rule> rules) {
+        Map<String, Rule> known = new LinkedHashMap<>();
+        BuiltInRules.all().forEach(rule -> known.put(rule.meta().id(), rule));
+        rules.forEach(rule -> known.put(rule.meta().id(), rule));
+        return List.copyOf(known.values());
     }
 
     public List<Rule> rules() {
@@ -61,9 +76,18 @@ public final class Decklint {
 
     /** Lints a deck saved at {@code path} (null for an unsaved one) under the configuration given. */
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
+        return lint(deck, path, configuration, null);
+    }
+
+    /**
+     * Lints as above, re-checking with slide rules only the slides that changed since the last call with the
+     * same cache (null: every slide): for an editor that lints one document again and again.
+     */
+    public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration, SlideCache cache) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
-        return linter.lint(deck, configuration.settingsFor(path, deck),
-                new LintEnvironment(files, links, checkRemote, workspaces.forDeck(path, configuration)));
+        LintEnvironment environment = new LintEnvironment(files, links, checkRemote,
+                workspaces.forDeck(path, configuration));
+        return linter.lint(deck, configuration.settingsFor(path, deck), environment, cache);
     }
 
     public List<Diagnostic> lint(String text, Path path, Configuration configuration) {
@@ -82,8 +106,10 @@ public final class Decklint {
         return file;
     }
 
-    /** Applies every safe fix, to a fixpoint. */
+    /** Applies every safe fix, to a fixpoint; each pass re-parses and re-checks only the slides that changed. */
     public Fixer.Result fix(String text, Path path, Configuration configuration) {
-        return Fixer.fixAll(text, current -> lint(current, path, configuration));
+        DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
+        SlideCache cache = new SlideCache();
+        return Fixer.fixAll(text, current -> lint(parser.parse(current), path, configuration, cache));
     }
 }

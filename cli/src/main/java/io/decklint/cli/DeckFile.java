@@ -3,16 +3,13 @@ package io.decklint.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads a deck as UTF-8 text and writes it back without ever leaving it half-written. A byte-order mark is
@@ -79,26 +76,5 @@ final class DeckFile {
         }
         return String.format("byte 0x%02X at line %d, byte %d of the line; decklint reads decks as UTF-8 "
                 + "(re-save the file as UTF-8)", bytes[at] & 0xff, line, at - lineStart + 1);
-    }
-
-    /** Writes through a temporary file in the same folder and renames it over the deck, keeping its mode. */
-    static void write(Path path, String text) throws IOException {
-        Path target = path.toRealPath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the temp file keeps the default mode
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

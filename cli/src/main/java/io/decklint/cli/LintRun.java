@@ -7,6 +7,7 @@ import io.decklint.cli.report.Summary;
 import io.decklint.config.ConfigException;
 import io.decklint.config.Configuration;
 import io.decklint.deck.Deck;
+import io.decklint.files.AtomicFile;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
 import io.decklint.remote.HttpLinkChecker;
@@ -87,7 +88,7 @@ final class LintRun {
             if (fix) {
                 Fixer.Result result = decklint.fix(text, path, configuration);
                 if (result.changed(text)) {
-                    DeckFile.write(path, result.text());
+                    AtomicFile.write(path, result.text());
                     deck = Deck.parse(result.text());
                     applied = result.applied();
                 }

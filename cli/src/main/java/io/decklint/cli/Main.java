@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 /** {@code decklint}: lint, fix and convert HedgeDoc slide decks. */
 @Command(name = "decklint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Lints and fixes Markdown slide decks written for HedgeDoc/HackMD slide mode.",
-        subcommands = {LintCommand.class, RulesCommand.class, HookCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RulesCommand.class, HookCommand.class, RenderCommand.class,
+            PreviewCommand.class, ThemesCommand.class, ConvertCommand.class, LspCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** Usage, configuration or I/O problems. */
     static final int EXIT_TROUBLE = 2;

@@ -4,7 +4,6 @@ import io.decklint.lint.Rule;
 import io.decklint.lint.RuleOptions;
 import io.decklint.lint.Severity;
 import io.decklint.text.EditDistance;
-import io.decklint.yaml.SafeYaml;
 import io.decklint.yaml.YamlValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,35 +29,37 @@ final class ConfigReader {
     private static final Set<String> PACK_KEYS = Set.of("name", "description", "appliesTo", "rules", "words");
 
     private final String file;
+    private final YamlFileReader yaml;
     private final Map<String, Rule> rules;
 
     ConfigReader(String file, Map<String, Rule> rules) {
         this.file = file;
+        this.yaml = new YamlFileReader(file);
         this.rules = rules;
     }
 
-    ConfigFile readConfig(Path path, String yaml, Function<String, Pack> packs) {
-        MappingNode root = root(yaml);
-        checkKeys(root, CONFIG_KEYS, "a key of .decklint.yml");
+    ConfigFile readConfig(Path path, String text, Function<String, Pack> packs) {
+        MappingNode root = yaml.root(text);
+        yaml.checkKeys(root, CONFIG_KEYS, "a key of .decklint.yml");
         List<Pack> extended = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Map<String, RuleEntry> ruleEntries = Map.of();
         List<ConfigFile.Override> overrides = new ArrayList<>();
         for (NodeTuple tuple : root.getValue()) {
             Node value = tuple.getValueNode();
-            switch (key(tuple)) {
-                case "extends" -> strings(value, "extends").forEach(name -> extended.add(pack(name, value, packs)));
+            switch (yaml.key(tuple)) {
+                case "extends" -> yaml.strings(value, "extends").forEach(name -> extended.add(pack(name, value, packs)));
                 case "rules" -> ruleEntries = ruleEntries(value);
-                case "words" -> words.addAll(strings(value, "words"));
+                case "words" -> words.addAll(yaml.strings(value, "words"));
                 default -> overrides.addAll(overrides(value));
             }
         }
         return new ConfigFile(path, extended, ruleEntries, words, overrides);
     }
 
-    Pack readPack(String yaml) {
-        MappingNode root = root(yaml);
-        checkKeys(root, PACK_KEYS, "a key of a rule pack");
+    Pack readPack(String text) {
+        MappingNode root = yaml.root(text);
+        yaml.checkKeys(root, PACK_KEYS, "a key of a rule pack");
         String name = null;
         String description = "";
         Pattern title = null;
@@ -68,12 +67,12 @@ final class ConfigReader {
         List<String> words = List.of();
         for (NodeTuple tuple : root.getValue()) {
             Node value = tuple.getValueNode();
-            switch (key(tuple)) {
-                case "name" -> name = scalar(value, "name");
-                case "description" -> description = scalar(value, "description");
+            switch (yaml.key(tuple)) {
+                case "name" -> name = yaml.scalar(value, "name");
+                case "description" -> description = yaml.scalar(value, "description");
                 case "appliesTo" -> title = titlePattern(value);
                 case "rules" -> ruleEntries = ruleEntries(value);
-                default -> words = strings(value, "words");
+                default -> words = yaml.strings(value, "words");
             }
         }
         if (name == null) {
@@ -82,31 +81,12 @@ final class ConfigReader {
         return new Pack(name, description, title, ruleEntries, words);
     }
 
-    private MappingNode root(String yaml) {
-        Node root;
-        try {
-            root = SafeYaml.compose(yaml);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            throw new ConfigException(file, line, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ConfigException(file, 0, "not valid YAML: " + e.getMessage());
-        }
-        if (root == null) {
-            return new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null);
-        }
-        if (!(root instanceof MappingNode mapping)) {
-            throw new ConfigException(file, YamlValues.line(root), "expected a mapping of settings");
-        }
-        return mapping;
-    }
-
     private Pattern titlePattern(Node value) {
-        MappingNode mapping = mapping(value, "appliesTo");
-        checkKeys(mapping, Set.of("title"), "a key of appliesTo");
+        MappingNode mapping = yaml.mapping(value, "appliesTo");
+        yaml.checkKeys(mapping, Set.of("title"), "a key of appliesTo");
         for (NodeTuple tuple : mapping.getValue()) {
             try {
-                return Pattern.compile(scalar(tuple.getValueNode(), "appliesTo.title"), Pattern.CASE_INSENSITIVE);
+                return Pattern.compile(yaml.scalar(tuple.getValueNode(), "appliesTo.title"), Pattern.CASE_INSENSITIVE);
             } catch (PatternSyntaxException e) {
                 throw new ConfigException(file, YamlValues.line(tuple.getValueNode()),
                         "appliesTo.title is not a valid regular expression: " + e.getDescription());
@@ -129,13 +109,13 @@ final class ConfigReader {
         }
         List<ConfigFile.Override> overrides = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            MappingNode mapping = mapping(item, "an override");
-            checkKeys(mapping, Set.of("files", "rules"), "a key of an override");
+            MappingNode mapping = yaml.mapping(item, "an override");
+            yaml.checkKeys(mapping, Set.of("files", "rules"), "a key of an override");
             List<String> files = List.of();
             Map<String, RuleEntry> ruleEntries = Map.of();
             for (NodeTuple tuple : mapping.getValue()) {
-                if (key(tuple).equals("files")) {
-                    files = strings(tuple.getValueNode(), "files");
+                if (yaml.key(tuple).equals("files")) {
+                    files = yaml.strings(tuple.getValueNode(), "files");
                 } else {
                     ruleEntries = ruleEntries(tuple.getValueNode());
                 }
@@ -149,10 +129,10 @@ final class ConfigReader {
     }
 
     private Map<String, RuleEntry> ruleEntries(Node value) {
-        MappingNode mapping = mapping(value, "'rules'");
+        MappingNode mapping = yaml.mapping(value, "'rules'");
         Map<String, RuleEntry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            String id = key(tuple);
+            String id = yaml.key(tuple);
             Rule rule = rules.get(id);
             if (rule == null) {
                 String hint = EditDistance.closest(id, rules.keySet(), 3).map(s -> " (did you mean '" + s + "'?)")
@@ -185,8 +165,8 @@ final class ConfigReader {
         Map<String, Object> options = new LinkedHashMap<>();
         Boolean enabled = null;
         Severity severity = null;
-        for (NodeTuple tuple : mapping(value, "rules." + id).getValue()) {
-            String key = key(tuple);
+        for (NodeTuple tuple : yaml.mapping(value, "rules." + id).getValue()) {
+            String key = yaml.key(tuple);
             if (key.equals("severity") && tuple.getValueNode() instanceof ScalarNode scalar) {
                 enabled = enabled(scalar, id);
                 severity = severity(scalar, id);
@@ -212,51 +192,5 @@ final class ConfigReader {
 
     private Severity severity(ScalarNode scalar, String id) {
         return Severity.parse(scalar.getValue()).orElse(null);
-    }
-
-    private void checkKeys(MappingNode mapping, Set<String> allowed, String what) {
-        for (NodeTuple tuple : mapping.getValue()) {
-            String key = key(tuple);
-            if (!allowed.contains(key)) {
-                String hint = EditDistance.closest(key, allowed, 3).map(s -> " (did you mean '" + s + "'?)").orElse("");
-                throw new ConfigException(file, YamlValues.line(tuple.getKeyNode()),
-                        "'" + key + "' is not " + what + hint);
-            }
-        }
-    }
-
-    private String key(NodeTuple tuple) {
-        if (tuple.getKeyNode() instanceof ScalarNode scalar) {
-            return scalar.getValue();
-        }
-        throw new ConfigException(file, YamlValues.line(tuple.getKeyNode()), "keys must be plain words");
-    }
-
-    private MappingNode mapping(Node node, String what) {
-        if (node instanceof MappingNode mapping) {
-            return mapping;
-        }
-        throw new ConfigException(file, YamlValues.line(node), what + " must be a mapping");
-    }
-
-    private String scalar(Node node, String what) {
-        if (node instanceof ScalarNode scalar) {
-            return scalar.getValue();
-        }
-        throw new ConfigException(file, YamlValues.line(node), what + " must be a single value");
-    }
-
-    private List<String> strings(Node node, String what) {
-        if (node instanceof ScalarNode scalar) {
-            return List.of(scalar.getValue());
-        }
-        if (node instanceof SequenceNode sequence) {
-            List<String> out = new ArrayList<>();
-            for (Node item : sequence.getValue()) {
-                out.add(scalar(item, "an item of '" + what + "'"));
-            }
-            return out;
-        }
-        throw new ConfigException(file, YamlValues.line(node), "'" + what + "' must be a text or a list of texts");
     }
 }

@@ -16,38 +16,47 @@ import java.util.Optional;
 
 /**
  * The settings that apply in one folder tree: the built-in packs that recognise a deck by itself, then the
- * packs a {@code .decklint.yml} extends, its own rules, and its overrides for matching files, each layer
- * over the one before. Words come from every layer and from {@code .decklint-words.txt}.
+ * editor's settings (when a language server was given some), then the packs a {@code .decklint.yml} extends,
+ * its own rules, and its overrides for matching files, each layer over the one before. Words come from every
+ * layer and from {@code .decklint-words.txt}.
  */
 public final class Configuration {
-    private final Packs packs;
-    private final ConfigFile file;
-    private final Path folder;
-    private final List<String> wordsFile;
-    private final List<List<PathMatcher>> overrideMatchers;
-
-    Configuration(Packs packs, ConfigFile file, Path folder, List<String> wordsFile) {
-        this.packs = packs;
-        this.file = file;
-        this.folder = folder;
-        this.wordsFile = List.copyOf(wordsFile);
-        List<List<PathMatcher>> matchers = new ArrayList<>();
-        if (file != null) {
+    /** A configuration file with the folder its override globs are relative to. */
+    private record Layer(ConfigFile file, Path folder, List<List<PathMatcher>> overrideMatchers) {
+        static Layer of(ConfigFile file, Path folder) {
+            if (file == null) {
+                return null;
+            }
+            List<List<PathMatcher>> matchers = new ArrayList<>();
             for (ConfigFile.Override override : file.overrides()) {
                 matchers.add(override.files().stream().map(Configuration::glob).toList());
             }
+            return new Layer(file, folder, matchers);
         }
-        this.overrideMatchers = matchers;
+    }
+
+    private final Packs packs;
+    private final Layer editor;
+    private final Layer project;
+    private final Path folder;
+    private final List<String> wordsFile;
+
+    Configuration(Packs packs, ClientSettings editor, ConfigFile file, Path folder, List<String> wordsFile) {
+        this.packs = packs;
+        this.editor = editor == null ? null : Layer.of(editor.file(), editor.folder());
+        this.project = Layer.of(file, folder);
+        this.folder = folder;
+        this.wordsFile = List.copyOf(wordsFile);
     }
 
     /** The built-in defaults, with no configuration file. */
     public static Configuration defaults(Packs packs) {
-        return new Configuration(packs, null, null, List.of());
+        return new Configuration(packs, null, null, null, List.of());
     }
 
     /** The configuration file in effect, if there is one. */
     public Optional<Path> file() {
-        return file == null ? Optional.empty() : Optional.ofNullable(file.path());
+        return project == null ? Optional.empty() : Optional.ofNullable(project.file().path());
     }
 
     /** The folder the configuration belongs to, where workspace words are kept. */
@@ -59,27 +68,38 @@ public final class Configuration {
         Map<String, RuleSetting> rules = new HashMap<>();
         List<String> words = new ArrayList<>();
         for (Pack pack : packs.builtIn()) {
-            if (pack.appliesTo(deck) && (file == null || !file.extended().contains(pack))) {
+            if (pack.appliesTo(deck) && !extendedBy(editor, pack) && !extendedBy(project, pack)) {
                 apply(pack.rules(), rules);
                 words.addAll(pack.words());
             }
         }
-        if (file != null) {
-            for (Pack pack : file.extended()) {
-                apply(pack.rules(), rules);
-                words.addAll(pack.words());
-            }
-            apply(file.rules(), rules);
-            words.addAll(file.words());
-            String relative = relative(deckPath);
-            for (int i = 0; i < file.overrides().size(); i++) {
-                if (relative != null && matches(overrideMatchers.get(i), relative)) {
-                    apply(file.overrides().get(i).rules(), rules);
-                }
+        for (Layer layer : new Layer[] {editor, project}) {
+            if (layer != null) {
+                apply(layer, deckPath, rules, words);
             }
         }
         words.addAll(wordsFile);
         return new LintSettings(rules, words);
+    }
+
+    private static boolean extendedBy(Layer layer, Pack pack) {
+        return layer != null && layer.file().extended().contains(pack);
+    }
+
+    private static void apply(Layer layer, Path deckPath, Map<String, RuleSetting> rules, List<String> words) {
+        ConfigFile file = layer.file();
+        for (Pack pack : file.extended()) {
+            apply(pack.rules(), rules);
+            words.addAll(pack.words());
+        }
+        apply(file.rules(), rules);
+        words.addAll(file.words());
+        String relative = relative(deckPath, layer.folder());
+        for (int i = 0; i < file.overrides().size(); i++) {
+            if (relative != null && matches(layer.overrideMatchers().get(i), relative)) {
+                apply(file.overrides().get(i).rules(), rules);
+            }
+        }
     }
 
     private static void apply(Map<String, RuleEntry> entries, Map<String, RuleSetting> settings) {
@@ -95,7 +115,7 @@ public final class Configuration {
         });
     }
 
-    private String relative(Path deckPath) {
+    private static String relative(Path deckPath, Path folder) {
         if (deckPath == null || folder == null) {
             return null;
         }

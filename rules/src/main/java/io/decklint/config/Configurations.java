@@ -26,6 +26,7 @@ public final class Configurations {
     private final Packs packs;
     private final Map<Path, Optional<Path>> folderOfDirectory = new ConcurrentHashMap<>();
     private final Map<Path, Configuration> byFolder = new ConcurrentHashMap<>();
+    private volatile ClientSettings editorSettings;
 
     public Configurations(List<Rule> rules) {
         this.rules = rules.stream().collect(Collectors.toMap(r -> r.meta().id(), Function.identity()));
@@ -33,7 +34,21 @@ public final class Configurations {
     }
 
     public Configuration defaults() {
-        return Configuration.defaults(packs);
+        return new Configuration(packs, editorSettings, null, null, List.of());
+    }
+
+    /**
+     * Uses settings an editor sent, written as a {@code .decklint.yml} is (JSON is YAML too), under every
+     * project's own {@code .decklint.yml}: a project's file wins where both set a rule. Pack files they
+     * extend are found relative to {@code folder}, the workspace's root. Null forgets them.
+     *
+     * @throws ConfigException when they cannot be used; then the settings in use stay as they were
+     */
+    public void useEditorSettings(String yaml, Path folder) {
+        Path root = folder == null ? Path.of("").toAbsolutePath() : folder.toAbsolutePath().normalize();
+        editorSettings = yaml == null ? null : new ClientSettings(new ConfigReader("editor settings (decklint)",
+                rules).readConfig(null, yaml, name -> packs.resolve(name, root)), root);
+        clear();
     }
 
     /** The configuration for a deck saved at {@code deck}; the defaults when none is found. */
@@ -80,7 +95,7 @@ public final class Configurations {
             file = new ConfigReader(name, rules).readConfig(configPath, read(configPath),
                     packName -> packs.resolve(packName, folder));
         }
-        return new Configuration(packs, file, folder, words(folder.resolve(WORDS_FILE)));
+        return new Configuration(packs, editorSettings, file, folder, words(folder.resolve(WORDS_FILE)));
     }
 
     private static String read(Path file) {

@@ -2,8 +2,6 @@ package io.decklint.config;
 
 import io.decklint.lint.Rule;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +19,8 @@ public final class Packs {
     public Packs(Map<String, Rule> rules) {
         this.rules = rules;
         List<Pack> packs = new ArrayList<>();
-        for (String line : resource("packs.txt").split("\n")) {
-            String name = line.trim();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                packs.add(new ConfigReader("built-in pack " + name, rules).readPack(resource(name + ".yml")));
-            }
+        for (String name : BuiltInFiles.list(FOLDER, "packs.txt")) {
+            packs.add(new ConfigReader("built-in pack " + name, rules).readPack(BuiltInFiles.read(FOLDER, name + ".yml")));
         }
         this.builtIn = List.copyOf(packs);
     }
@@ -51,17 +46,6 @@ public final class Packs {
             return new ConfigReader(file.toString(), rules).readPack(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read pack file " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Packs.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + FOLDER + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,10 @@
 package io.decklint.config;
 
+import io.decklint.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,21 +55,7 @@ public final class WordsFile {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append(line).append(newline));
         sorted.forEach(word -> out.append(word).append(newline));
-        write(file, out.toString());
+        AtomicFile.write(file, out.toString());
         return file;
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

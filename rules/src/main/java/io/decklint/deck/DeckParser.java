@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class DeckParser {
     static final DeckParser DEFAULT = new DeckParser(0);
+    /** Enough slides for any real deck: what an editor keeps per open document. */
+    public static final int EDITOR_CACHE_SIZE = 10_000;
 
     static final Pattern HORIZONTAL = Pattern.compile("^(\\r\\n?|\\n)---(\\r\\n?|\\n)$", Pattern.MULTILINE);
     static final Pattern SEPARATOR = Pattern.compile(
@@ -41,17 +43,18 @@ public final class DeckParser {
         int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         FrontMatter frontMatter = FrontMatterReader.read(source, start);
         int bodyStart = frontMatter != null && frontMatter.isClosed() ? frontMatter.range().end() : start;
-        Map<String, SlideMarkdown> parsed = new LinkedHashMap<>();
+        Map<String, SlideMarkdown> parsed;
+        synchronized (this) {
+            parsed = new LinkedHashMap<>(Math.max(16, cache.size() * 2)); // about as many slides as last time
+        }
         List<Slide> slides = new ArrayList<>();
-        Matcher separator = SEPARATOR.matcher(text);
-        // Anchoring bounds: reveal.js runs the pattern on the body alone, so ^ matches where the body starts.
-        separator.region(bodyStart, text.length());
+        Separators separators = new Separators(text, bodyStart);
         int h = 0;
         int v = 0;
         int contentStart = bodyStart;
         TextRange before = null;
         int leadingBreak = 0;
-        while (separator.find()) {
+        for (Matcher separator = separators.next(); separator != null; separator = separators.next()) {
             slides.add(slide(text, new SlideIndex(h, v), new TextRange(contentStart, separator.start()), before,
                     leadingBreak, parsed));
             before = new TextRange(separator.start(), separator.end());
@@ -82,19 +85,60 @@ public final class DeckParser {
                 markdown = cache.get(slideText);
             }
             if (markdown == null) {
-                markdown = SlideMarkdown.parse(slideText);
+                markdown = SlideMarkdown.parse(slideText, notesStart(slideText));
             }
             parsed.put(slideText, markdown);
         }
-        return new Slide(index, range, before, leadingBreak, notes(slideText, range.start()), slideText, markdown);
+        TextRange notes = markdown.notesStart() < 0 ? null
+                : new TextRange(range.start() + markdown.notesStart(), range.end());
+        return new Slide(index, range, before, leadingBreak, notes, slideText, markdown);
     }
 
-    private static TextRange notes(String slideText, int base) {
+    /** Where the speaker notes start in a slide's text, or -1 when HedgeDoc finds none. */
+    private static int notesStart(String slideText) {
         Matcher notes = NOTES.matcher(slideText);
         if (!notes.find()) {
-            return null;
+            return -1;
         }
         int first = notes.start();
-        return notes.find() ? null : new TextRange(base + first, base + slideText.length());
+        return notes.find() ? -1 : first;
+    }
+
+    /**
+     * The matches of {@link #SEPARATOR} in the body, in order, as {@code find()} would return them. Running the
+     * pattern from every position of a long deck costs more than the rest of a re-parse, so it is tried only
+     * where a {@code ---} could close a match: one or two characters before it, with {@code ^} seeing the text
+     * before the candidate (and matching at the body's start, as reveal.js runs the pattern on the body alone).
+     */
+    static final class Separators {
+        private final String text;
+        private final int bodyStart;
+        private final Matcher matcher;
+        private int position;
+        private int searchFrom;
+
+        Separators(String text, int bodyStart) {
+            this.text = text;
+            this.bodyStart = bodyStart;
+            this.matcher = SEPARATOR.matcher(text).useTransparentBounds(true);
+            this.position = bodyStart;
+            this.searchFrom = bodyStart;
+        }
+
+        /** The next match, or null; the matcher is reused, so read it before asking for the next. */
+        Matcher next() {
+            for (int dashes = text.indexOf("---", searchFrom); dashes >= 0; dashes = text.indexOf("---", dashes + 1)) {
+                for (int start = Math.max(position, dashes - 2); start < dashes; start++) {
+                    matcher.useAnchoringBounds(start == bodyStart).region(start, text.length());
+                    if (matcher.lookingAt()) {
+                        position = matcher.end();
+                        searchFrom = Math.max(position, dashes + 1);
+                        return matcher;
+                    }
+                }
+            }
+            searchFrom = text.length();
+            return null;
+        }
     }
 }

@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one slide's text parses into, with offsets relative to the slide: the AST, its HTML comments and
- * its style blocks. It depends on the slide's text only, so an unchanged slide can reuse it.
+ * What one slide's text parses into, with offsets relative to the slide: the AST, its HTML comments, its
+ * style blocks and where its speaker notes start (-1: none). It depends on the slide's text only, so an unchanged slide can reuse it.
  */
-record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> styleBlocks) {
+record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> styleBlocks, int notesStart) {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(-->|\\z)", Pattern.DOTALL);
     /** A comment or a style element, whichever starts first: neither can begin inside the other. */
     private static final Pattern COMMENT_OR_STYLE = Pattern.compile(
             COMMENT.pattern() + "|<style\\b[^>]*>(.*?)(</style\\s*>|\\z)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
-    static SlideMarkdown parse(String text) {
+    static SlideMarkdown parse(String text, int notesStart) {
         Document ast = MarkdownParser.parse(NestingLimit.apply(text));
         List<HtmlComment> comments = new ArrayList<>();
         List<StyleBlock> styles = new ArrayList<>();
@@ -29,7 +29,7 @@ record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> 
                 scanHtml(node, comments, styles);
             }
         }
-        return new SlideMarkdown(ast, List.copyOf(comments), List.copyOf(styles));
+        return new SlideMarkdown(ast, List.copyOf(comments), List.copyOf(styles), notesStart);
     }
 
     /**

@@ -33,4 +33,10 @@ public record Diagnostic(String rule, Severity severity, String message, TextRan
     public Diagnostic withSeverity(Severity newSeverity) {
         return new Diagnostic(rule, newSeverity, message, range, slide, fixes, data);
     }
+
+    /** The same finding for the same text moved by {@code delta} characters (its fixes move with it). */
+    public Diagnostic shift(int delta) {
+        return delta == 0 ? this : new Diagnostic(rule, severity, message, range.shift(delta), slide,
+                fixes.stream().map(f -> f.shift(delta)).toList());
+    }
 }

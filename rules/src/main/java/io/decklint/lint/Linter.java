@@ -28,6 +28,17 @@ public final class Linter {
     }
 
     public List<Diagnostic> lint(Deck deck, LintSettings settings, LintEnvironment environment) {
+        return lint(deck, settings, environment, null);
+    }
+
+    /**
+     * Lints as above, but slide rules re-check only the slides that changed since the last run with the same
+     * cache (null: check every slide). The findings are the same either way.
+     */
+    public List<Diagnostic> lint(Deck deck, LintSettings settings, LintEnvironment environment, SlideCache cache) {
+        if (cache != null) {
+            cache.begin(deck, settings);
+        }
         InlineDirectives directives = InlineDirectives.of(deck);
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -39,7 +50,11 @@ public final class Linter {
             RuleContext context = new RuleContext(deck, rule.meta(), severity, setting.severity() != null,
                     setting.options(), environment, settings.words());
             try {
-                rule.check(deck, context);
+                if (cache != null && rule instanceof SlideRule slideRule) {
+                    cache.check(slideRule, setting, deck, context);
+                } else {
+                    rule.check(deck, context);
+                }
             } catch (RuleOptions.OptionException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
@@ -53,6 +68,9 @@ public final class Linter {
             }
         }
         findings.sort(ORDER);
+        if (cache != null) {
+            cache.end();
+        }
         return findings;
     }
 

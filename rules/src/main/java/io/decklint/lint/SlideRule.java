@@ -5,8 +5,9 @@ import io.decklint.deck.Slide;
 
 /**
  * A rule that looks at one slide at a time. Its findings on a slide may depend only on that slide's text and
- * index and on the rule's options, and its fixes may only edit the slide itself; then an editor that changes
- * one slide needs to re-check only that slide. A rule that compares slides, or looks at the front matter,
+ * index, on the rule's options and the configuration's words (not on the files around the deck), and its
+ * fixes may only edit the slide itself; then an editor that changes one slide needs to re-check only that slide
+ * ({@link SlideCache}). A rule that compares slides, or looks at the front matter,
  * is a plain {@link Rule}.
  */
 public interface SlideRule extends Rule {

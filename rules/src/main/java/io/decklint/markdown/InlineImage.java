@@ -29,7 +29,26 @@ public record InlineImage(TextRange range, TextRange alt, TextRange destination,
         if (labelEnd < 0 || labelEnd + 1 >= max || text.charAt(labelEnd + 1) != '(') {
             return Optional.empty();
         }
-        int pos = LinkSyntax.skipSpaces(text, labelEnd + 2, max);
+        return target(text, labelEnd + 1, max).map(target -> new InlineImage(new TextRange(start, target.end()),
+                new TextRange(start + 2, labelEnd), target.destination(), target.source(), target.title(),
+                target.size()));
+    }
+
+    /**
+     * What follows an image's label, from the {@code (} at {@code open} to just past its {@code )}, if
+     * markdown-it-imsize would read an image there: for parsers that read the label themselves.
+     *
+     * @param end just past the closing parenthesis
+     */
+    public record Target(TextRange destination, String source, Optional<String> title, Optional<ImageSize> size,
+            int end) {}
+
+    /** The part after an image's label, starting at the {@code (} at {@code open}. */
+    public static Optional<Target> target(CharSequence text, int open, int max) {
+        if (open >= max || text.charAt(open) != '(') {
+            return Optional.empty();
+        }
+        int pos = LinkSyntax.skipSpaces(text, open + 1, max);
         if (pos >= max) {
             return Optional.empty();
         }
@@ -59,7 +78,6 @@ public record InlineImage(TextRange range, TextRange alt, TextRange destination,
         if (pos >= max || text.charAt(pos) != ')') {
             return Optional.empty();
         }
-        return Optional.of(new InlineImage(new TextRange(start, pos + 1), new TextRange(start + 2, labelEnd),
-                destination, source, title, size));
+        return Optional.of(new Target(destination, source, title, size, pos + 1));
     }
 }

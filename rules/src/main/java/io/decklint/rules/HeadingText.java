@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * What the audience reads in a heading: its text without raw HTML ({@code <font color=…>}), emphasis
  * markers, link targets, images and emoji shortcodes, so that headings can be compared by their words.
  */
-final class HeadingText {
+public final class HeadingText {
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("<\\s*/?\\s*br\\s*/?\\s*>", Pattern.CASE_INSENSITIVE);
     // HedgeDoc renders :name: shortcodes as pictures (markdown-it-emoji in public/js/extra.js): not words.
     private static final Pattern EMOJI_SHORTCODE = Pattern.compile(":[A-Za-z0-9_+-]+:");
@@ -26,13 +26,13 @@ final class HeadingText {
     private HeadingText() {}
 
     /** The first heading the audience sees on the slide, outside speaker notes and comments. */
-    static Optional<Heading> firstHeading(Slide slide) {
+    public static Optional<Heading> firstHeading(Slide slide) {
         return SlideContent.visibleBlocks(slide).stream().filter(Heading.class::isInstance).map(Heading.class::cast)
                 .findFirst();
     }
 
     /** The heading's visible words, with runs of white space made single spaces. */
-    static String visible(Heading heading) {
+    public static String visible(Heading heading) {
         StringBuilder out = new StringBuilder();
         appendVisible(heading, out);
         CharSequence words = out.indexOf(":") < 0 ? out : EMOJI_SHORTCODE.matcher(out).replaceAll(" ");

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** What a slide shows: its top-level blocks, leaving out comments and whatever lies in the speaker notes. */
-final class SlideContent {
+public final class SlideContent {
     private static final Pattern COMMENTS_AND_STYLES = Pattern.compile(
             "(\\s*(<!--.*?-->|<style\\b.*?</style\\s*>))*\\s*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private SlideContent() {}
 
     /** Top-level blocks the audience can see: not comments, style blocks or speaker notes. */
-    static List<Node> visibleBlocks(Slide slide) {
+    public static List<Node> visibleBlocks(Slide slide) {
         List<Node> blocks = new ArrayList<>();
         int notesStart = slide.visibleRange().end() - slide.range().start();
         for (Node node = slide.ast().getFirstChild(); node != null; node = node.getNext()) {

@@ -2,6 +2,7 @@ package io.decklint.spelling;
 
 import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
+import io.decklint.text.SourceText;
 import io.decklint.text.TextRange;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +104,7 @@ public final class ProseWords {
     }
 
     private static List<Word> find(Slide slide) {
+        LineKeys lineKeys = new LineKeys(slide.text());
         Map<Node, List<Word>> blocks = new IdentityHashMap<>();
         List<Node> order = new ArrayList<>();
         for (Node node : slide.ast().getDescendants()) {
@@ -116,7 +119,7 @@ public final class ProseWords {
                 return new ArrayList<>();
             });
             boolean heading = block instanceof Heading;
-            scan(node.getChars().toString(), slide.deckOffset(node.getStartOffset()), heading, words, slide);
+            scan(node.getChars().toString(), slide.deckOffset(node.getStartOffset()), heading, words, slide, lineKeys);
         }
         List<Word> words = new ArrayList<>();
         for (Node block : order) {
@@ -148,15 +151,27 @@ public final class ProseWords {
         return node.getParent();
     }
 
-    /** A hash of the text of the line around an offset of the slide's text. */
-    private static int lineKey(String text, int offset) {
-        int start = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-        int end = text.indexOf('\n', offset);
-        return text.substring(start, end < 0 ? text.length() : end).strip().hashCode();
+    /**
+     * A hash of the text of each line of a slide, by offset: lines copied from deck to deck hash alike. Each line
+     * is hashed once, since a line can hold hundreds of thousands of words.
+     */
+    private static final class LineKeys {
+        private final SourceText lines;
+        private final Map<Integer, Integer> keys = new HashMap<>();
+
+        LineKeys(String text) {
+            this.lines = new SourceText(text);
+        }
+
+        int at(int offset) {
+            return keys.computeIfAbsent(lines.lineOf(offset),
+                    line -> lines.text().substring(lines.lineStart(line), lines.lineEnd(line)).strip().hashCode());
+        }
     }
 
     /** Finds the words in a run of text that starts at {@code base} in the deck. */
-    private static void scan(String text, int base, boolean heading, List<Word> out, Slide slide) {
+    private static void scan(String text, int base, boolean heading, List<Word> out, Slide slide,
+            LineKeys lineKeys) {
         String masked = mask(text);
         Matcher chunk = CHUNK.matcher(masked);
         while (chunk.find()) {
@@ -179,7 +194,7 @@ public final class ProseWords {
                     continue;
                 }
                 out.add(new Word(found.replace('’', '\''), new TextRange(start, start + found.length()),
-                        heading, opensSentence(slide.text(), inSlide), lineKey(slide.text(), inSlide)));
+                        heading, opensSentence(slide.text(), inSlide), lineKeys.at(inSlide)));
             }
         }
     }

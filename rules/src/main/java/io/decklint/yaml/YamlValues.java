@@ -2,9 +2,11 @@ package io.decklint.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -19,25 +21,34 @@ public final class YamlValues {
     private YamlValues() {}
 
     public static Object toJava(Node node) {
-        return toJava(node, 0);
+        return toJava(node, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
-    private static Object toJava(Node node, int depth) {
-        if (node == null || depth > MAX_DEPTH) {
+    /** {@code path}: the nodes being converted; an anchor that contains its own alias stops there. */
+    private static Object toJava(Node node, int depth, Set<Node> path) {
+        if (node == null || depth > MAX_DEPTH || !path.add(node)) {
             return null;
         }
+        try {
+            return convert(node, depth, path);
+        } finally {
+            path.remove(node);
+        }
+    }
+
+    private static Object convert(Node node, int depth, Set<Node> path) {
         if (node instanceof MappingNode mapping) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                Object key = toJava(tuple.getKeyNode(), depth + 1);
-                map.put(String.valueOf(key), toJava(tuple.getValueNode(), depth + 1));
+                Object key = toJava(tuple.getKeyNode(), depth + 1, path);
+                map.put(String.valueOf(key), toJava(tuple.getValueNode(), depth + 1, path));
             }
             return Collections.unmodifiableMap(map);
         }
         if (node instanceof SequenceNode sequence) {
             List<Object> list = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                list.add(toJava(item, depth + 1));
+                list.add(toJava(item, depth + 1, path));
             }
             return Collections.unmodifiableList(list);
         }

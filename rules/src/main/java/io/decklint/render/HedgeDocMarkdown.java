@@ -1,0 +1,57 @@
+package io.decklint.render;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * commonmark-java set up as HedgeDoc 1.x sets up markdown-it in {@code public/js/extra.js}: raw HTML passes
+ * (it is sanitised afterwards), a single line break is a {@code <br>} unless the deck says {@code breaks: false},
+ * bare URLs become links, typographic quotes and dashes, tables, {@code ~~strikethrough~~}, {@code ==mark==},
+ * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes and image sizes.
+ * Not rendered: abbreviations, footnotes, definition lists and MathJax (left as text), and HedgeDoc's embeds
+ * ({@code {%youtube …%}} and friends).
+ */
+final class HedgeDocMarkdown {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.builder().requireTwoTildes(true).build(), AutolinkExtension.create());
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
+            .linkProcessor(new ImageSizeLinkProcessor())
+            .linkProcessor(new RefusedLinkProcessor())
+            .customInlineContentParserFactory(EmojiParser.FACTORY)
+            .customInlineContentParserFactory(SuperSubscriptParser.factory('^', "sup"))
+            .customInlineContentParserFactory(SuperSubscriptParser.factory('~', "sub"))
+            .customDelimiterProcessor(new DoubleDelimiterProcessor('=', "mark"))
+            .customDelimiterProcessor(new DoubleDelimiterProcessor('+', "ins"))
+            .customBlockParserFactory(new AlertContainerParser.Factory())
+            .postProcessor(new Typographer())
+            .build();
+
+    private static final HtmlRenderer WITH_BREAKS = renderer("<br>\n");
+    private static final HtmlRenderer WITHOUT_BREAKS = renderer("\n");
+
+    private HedgeDocMarkdown() {}
+
+    private static HtmlRenderer renderer(String softBreak) {
+        return HtmlRenderer.builder()
+                .nodeRendererFactory(HedgeDocNodeRenderer::new)
+                .extensions(EXTENSIONS)
+                .attributeProviderFactory(context -> new HedgeDocAttributeProvider())
+                .softbreak(softBreak)
+                .percentEncodeUrls(true)
+                .build();
+    }
+
+    /** Markdown to (unsanitised) HTML; {@code breaks} is HedgeDoc's option of that name. */
+    static String toHtml(String markdown, boolean breaks) {
+        Node document = PARSER.parse(markdown);
+        return (breaks ? WITH_BREAKS : WITHOUT_BREAKS).render(document);
+    }
+}

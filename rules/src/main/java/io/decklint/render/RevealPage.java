@@ -1,0 +1,143 @@
+package io.decklint.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The page around the slides, shaped like HedgeDoc's {@code public/views/slide.ejs}: reveal.js's stylesheet,
+ * the theme, the code style and HedgeDoc's slide look, then {@code .reveal > .slides}, then reveal.js and the
+ * call to {@code Reveal.initialize} with the deck's options merged with the URL's query, as
+ * {@code public/js/slide.js} does. Two additions for editors: a page in a frame or webview follows
+ * {@code {type: 'decklint.showSlide', h, v}} messages, and announces the shown slide, with its source lines,
+ * as a {@code decklint:slide} event and to its parent frame.
+ *
+ * <p>The page carries a Content-Security-Policy: only its own scripts run (by hash or nonce), so an
+ * event handler or {@code javascript:} URL that got past the sanitiser still could not run.
+ */
+final class RevealPage {
+    private static final String INIT = """
+            (function () {
+              var options = %s;
+              var query = Reveal.getQueryHash() || {};
+              for (var key in query) { options[key] = query[key]; }
+              Reveal.initialize(options);
+              function announce() {
+                var slide = Reveal.getCurrentSlide();
+                var indices = Reveal.getIndices();
+                if (!slide) { return; }
+                var detail = {type: 'decklint.slide', h: indices.h, v: indices.v || 0,
+                  startLine: Number(slide.getAttribute('data-line-start')),
+                  endLine: Number(slide.getAttribute('data-line-end'))};
+                window.dispatchEvent(new CustomEvent('decklint:slide', {detail: detail}));
+                if (window.parent !== window) { window.parent.postMessage(detail, '*'); }
+              }
+              Reveal.addEventListener('ready', announce);
+              Reveal.addEventListener('slidechanged', announce);
+              window.addEventListener('message', function (event) {
+                var data = event.data;
+                if (data && data.type === 'decklint.showSlide') { Reveal.slide(data.h, data.v || 0); }
+              });
+            })();
+            """;
+
+    /** reveal.js is the same on every page: its hash is computed once. */
+    private static final class RevealScript {
+        static final String TEXT = RevealAssets.text(RevealAssets.REVEAL_JS);
+        static final String HASH = sha256("\n" + TEXT + "\n");
+    }
+
+    private RevealPage() {}
+
+    /** The page and the policy it carries. */
+    record Page(String html, String policy) {}
+
+    static Page build(DeckSettings settings, CharSequence sections, RenderOptions options) {
+        List<String> scripts = new ArrayList<>();
+        if (options.inlineAssets()) {
+            scripts.add(RevealScript.TEXT);
+        }
+        scripts.add(INIT.formatted(JsonText.of(settings.revealOptions())));
+        if (options.hostScript() != null) {
+            scripts.add(options.hostScript());
+        }
+        String policy = policy(scripts, options);
+        StringBuilder page = new StringBuilder(sections.length() + 300_000);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(escape(policy)).append("\">\n")
+                .append("<meta name=\"generator\" content=\"decklint (reveal.js ").append(RevealAssets.VERSION)
+                .append(")\">\n<title>")
+                .append(escape(settings.title() != null ? settings.title() : options.title()))
+                .append("</title>\n");
+        for (String file : RevealAssets.files(settings.theme())) {
+            if (file.endsWith(".css")) {
+                if (options.inlineAssets()) {
+                    page.append("<style>\n").append(RevealAssets.text(file)).append("\n</style>\n");
+                } else {
+                    page.append("<link rel=\"stylesheet\" href=\"").append(escape(options.assetBase() + file))
+                            .append("\">\n");
+                }
+            }
+        }
+        page.append("</head>\n<body>\n<div class=\"reveal\"");
+        if (settings.lang() != null) {
+            page.append(" lang=\"").append(escape(settings.lang())).append('"');
+        }
+        page.append(">\n<div class=\"slides\">\n").append(sections).append("</div>\n</div>\n");
+        if (!options.inlineAssets()) {
+            page.append("<script").append(nonce(options)).append(" src=\"")
+                    .append(escape(options.assetBase() + RevealAssets.REVEAL_JS)).append("\"></script>\n");
+        }
+        for (String script : scripts) {
+            page.append("<script").append(nonce(options)).append(">\n").append(script).append("\n</script>\n");
+        }
+        return new Page(page.append("</body>\n</html>\n").toString(), policy);
+    }
+
+    /**
+     * Scripts: the page's own, by nonce or hash. Styles inline and in attributes, as decks use both. Images,
+     * media and frames from the web and next to the deck; nothing else.
+     */
+    private static String policy(List<String> scripts, RenderOptions options) {
+        String assetSource = options.assetSource() != null ? options.assetSource() : "'self'";
+        String assets = options.inlineAssets() ? "" : " " + assetSource;
+        StringBuilder scriptSources = new StringBuilder();
+        if (options.nonce() != null) {
+            scriptSources.append(" 'nonce-").append(options.nonce()).append('\'');
+        } else {
+            for (String script : scripts) {
+                String hash = script == RevealScript.TEXT ? RevealScript.HASH : sha256("\n" + script + "\n");
+                scriptSources.append(" 'sha256-").append(hash).append('\'');
+            }
+        }
+        String media = "'self' https: http: data: blob: file:" + (assetSource.equals("'self'") ? "" : assets);
+        return "default-src 'none'; script-src" + scriptSources + assets + "; style-src 'unsafe-inline'" + assets
+                + "; img-src " + media + "; media-src " + media + "; font-src data:" + assets
+                + "; frame-src https: http:; connect-src "
+                + (options.connectSource() != null ? options.connectSource() : "'none'")
+                + "; base-uri 'none'; form-action 'none'; object-src 'none'";
+    }
+
+    private static String nonce(RenderOptions options) {
+        return options.nonce() == null ? "" : " nonce=\"" + escape(options.nonce()) + "\"";
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /** For text and double-quoted attribute values. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,161 @@
+package io.decklint.server;
+
+import io.decklint.Decklint;
+import io.decklint.deck.Deck;
+import io.decklint.lint.Diagnostic;
+import io.decklint.lint.Fix;
+import io.decklint.lint.FixAction;
+import io.decklint.lint.Fixer;
+import io.decklint.lint.Suppressions;
+import io.decklint.text.SourceText;
+import io.decklint.text.TextEdit;
+import io.decklint.text.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * The code actions for a range of a deck: each fix of each finding there as a quick fix, "disable this rule
+ * for this line/slide", actions outside the deck (add a word), and {@code source.fixAll.decklint} for the
+ * whole deck.
+ */
+final class CodeActions {
+    static final String FIX_ALL = CodeActionKind.SourceFixAll + ".decklint";
+    static final String ADD_WORD_COMMAND = "decklint.addToWorkspaceWords";
+
+    private final DiagnosticMapper mapper;
+    private final boolean documentChanges;
+
+    CodeActions(DiagnosticMapper mapper, boolean documentChanges) {
+        this.mapper = mapper;
+        this.documentChanges = documentChanges;
+    }
+
+    List<Either<Command, CodeAction>> actions(OpenDeck open, Decklint decklint, TextRange range,
+            CodeActionContext context) {
+        List<String> only = context == null ? null : context.getOnly();
+        List<Either<Command, CodeAction>> actions = new ArrayList<>();
+        OpenDeck.Findings findings = open.findings(decklint);
+        Deck deck = open.deck();
+        SourceText source = deck.source();
+        if (wants(only, CodeActionKind.QuickFix)) {
+            for (Diagnostic finding : findings.diagnostics()) {
+                if (touches(finding.range(), range)) {
+                    quickFixes(open, source, deck, finding).forEach(a -> actions.add(Either.forRight(a)));
+                }
+            }
+        }
+        if (wants(only, FIX_ALL) && findings.diagnostics().stream().anyMatch(Diagnostic::fixable)) {
+            fixAll(open, decklint).ifPresent(a -> actions.add(Either.forRight(a)));
+        }
+        return actions;
+    }
+
+    private List<CodeAction> quickFixes(OpenDeck open, SourceText source, Deck deck, Diagnostic finding) {
+        org.eclipse.lsp4j.Diagnostic shown = mapper.toLsp(source, finding);
+        List<CodeAction> actions = new ArrayList<>();
+        long textFixes = finding.fixes().stream().filter(f -> f.action() == null).count();
+        for (Fix fix : finding.fixes()) {
+            CodeAction action = new CodeAction(fix.title());
+            action.setKind(CodeActionKind.QuickFix);
+            action.setDiagnostics(List.of(shown));
+            if (fix.action() != null) {
+                Optional<Command> command = command(open, fix);
+                if (command.isEmpty()) {
+                    continue;
+                }
+                action.setCommand(command.get());
+            } else {
+                action.setEdit(edit(open, source, fix.edits()));
+                action.setIsPreferred(fix.safe() && textFixes == 1);
+            }
+            actions.add(action);
+        }
+        Suppressions.forLine(deck, finding).ifPresent(fix -> actions.add(suppression(open, source, shown, fix)));
+        Suppressions.forSlide(deck, finding).ifPresent(fix -> actions.add(suppression(open, source, shown, fix)));
+        return actions;
+    }
+
+    private CodeAction suppression(OpenDeck open, SourceText source, org.eclipse.lsp4j.Diagnostic shown, Fix fix) {
+        CodeAction action = new CodeAction(fix.title());
+        action.setKind(CodeActionKind.QuickFix);
+        action.setDiagnostics(List.of(shown));
+        action.setEdit(edit(open, source, fix.edits()));
+        return action;
+    }
+
+    /** A fix that acts outside the deck becomes a command the server carries out when the user picks it. */
+    private static Optional<Command> command(OpenDeck open, Fix fix) {
+        FixAction action = fix.action();
+        if (FixAction.ADD_WORD.equals(action.kind()) && !action.arguments().isEmpty()) {
+            return Optional.of(new Command(fix.title(), ADD_WORD_COMMAND,
+                    List.of(open.uri, action.arguments().get(0))));
+        }
+        return Optional.empty();
+    }
+
+    /** Every safe fix, to a fixpoint, as one edit around the part of the deck that changed. */
+    private Optional<CodeAction> fixAll(OpenDeck open, Decklint decklint) {
+        String text = open.text();
+        Fixer.Result result = decklint.fix(text, open.path, open.configuration(decklint));
+        if (!result.changed(text)) {
+            return Optional.empty();
+        }
+        CodeAction action = new CodeAction("Fix all decklint findings that have a safe fix (" + result.applied()
+                + ")");
+        action.setKind(FIX_ALL);
+        action.setEdit(edit(open, open.deck().source(), List.of(difference(text, result.text()))));
+        return Optional.of(action);
+    }
+
+    /** One edit that turns {@code before} into {@code after}, covering only what differs. */
+    static TextEdit difference(String before, String after) {
+        int prefix = 0;
+        int max = Math.min(before.length(), after.length());
+        while (prefix < max && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix > 0 && Character.isHighSurrogate(before.charAt(prefix - 1))) {
+            prefix--; // never split a surrogate pair
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (suffix > 0 && Character.isLowSurrogate(before.charAt(before.length() - suffix))) {
+            suffix--;
+        }
+        return new TextEdit(prefix, before.length() - suffix - prefix,
+                after.substring(prefix, after.length() - suffix));
+    }
+
+    /** Edits for this version of the deck: a client that has moved on rejects them instead of garbling text. */
+    private WorkspaceEdit edit(OpenDeck open, SourceText source, List<TextEdit> edits) {
+        List<org.eclipse.lsp4j.TextEdit> lspEdits = edits.stream().map(e -> Positions.textEdit(source, e)).toList();
+        if (!documentChanges) {
+            return new WorkspaceEdit(Map.of(open.uri, lspEdits));
+        }
+        TextDocumentEdit change = new TextDocumentEdit(new VersionedTextDocumentIdentifier(open.uri,
+                open.version()), lspEdits.stream().map(e -> Either.<org.eclipse.lsp4j.TextEdit,
+                        org.eclipse.lsp4j.SnippetTextEdit>forLeft(e)).toList());
+        return new WorkspaceEdit(List.of(Either.forLeft(change)));
+    }
+
+    private static boolean wants(List<String> only, String kind) {
+        return only == null || only.isEmpty() || only.stream().anyMatch(o -> kind.equals(o) || kind.startsWith(o + "."));
+    }
+
+    private static boolean touches(TextRange finding, TextRange range) {
+        return finding.start() <= range.end() && range.start() <= finding.end();
+    }
+}

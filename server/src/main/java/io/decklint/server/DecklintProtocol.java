@@ -1,0 +1,13 @@
+package io.decklint.server;
+
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
+import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
+
+/** decklint's own requests, beside the standard ones. */
+@JsonSegment("decklint")
+public interface DecklintProtocol {
+    /** {@code decklint/render}: {@code {uri}} to {@code {html, slides: [{h, v, startLine, endLine}]}}. */
+    @JsonRequest
+    CompletableFuture<RenderResult> render(RenderParams params);
+}

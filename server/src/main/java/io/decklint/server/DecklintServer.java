@@ -1,0 +1,262 @@
+package io.decklint.server;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.decklint.Decklint;
+import io.decklint.config.ConfigException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * decklint's language server: a thin layer that hands LSP messages to the engine ({@code rules/}) and maps its
+ * answers to LSP types. It speaks UTF-16 positions, LSP's default, which is how the engine counts too.
+ */
+public final class DecklintServer implements LanguageServer, LanguageClientAware, DecklintProtocol {
+    private static final String SETTINGS_SECTION = "decklint";
+
+    private final ServerLog log;
+    private final RuleDocs docs = RuleDocs.beside(DecklintServer.class);
+    private final Documents documents;
+    private final DeckTextService textService = new DeckTextService(this);
+    private final DeckWorkspaceService workspaceService = new DeckWorkspaceService(this);
+    private final ThemeCommands themeCommands;
+    private final AtomicBoolean shutdownRequested = new AtomicBoolean();
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private final List<Path> workspaceFolders = new ArrayList<>();
+    private LanguageClient client;
+    private ClientCapabilities capabilities = new ClientCapabilities();
+    private CodeActions codeActions;
+    private Completion completion;
+    private Hover hover;
+
+    DecklintServer(ServerLog log) {
+        this.log = log;
+        this.documents = new Documents(new Decklint(), new DiagnosticMapper(docs), log);
+        this.themeCommands = new ThemeCommands(documents, log);
+    }
+
+    public DecklintServer() {
+        this(new ServerLog(System.err));
+    }
+
+    @Override
+    public void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+        log.connect(languageClient);
+        documents.connect(languageClient);
+        themeCommands.connect(languageClient);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (params.getCapabilities() != null) {
+            capabilities = params.getCapabilities();
+        }
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+                addFolder(folder.getUri());
+            }
+        } else if (params.getRootUri() != null) {
+            addFolder(params.getRootUri());
+        }
+        codeActions = new CodeActions(new DiagnosticMapper(docs), supports(() ->
+                capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges()));
+        completion = new Completion(supports(() ->
+                capabilities.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport()));
+        hover = new Hover(docs);
+        if (params.getInitializationOptions() instanceof JsonObject options && options.has(SETTINGS_SECTION)) {
+            useSettings(options.get(SETTINGS_SECTION));
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("decklint",
+                version())));
+    }
+
+    private static ServerCapabilities capabilities() {
+        ServerCapabilities server = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        server.setTextDocumentSync(sync);
+        server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActions.FIX_ALL)));
+        server.setDocumentSymbolProvider(true);
+        server.setFoldingRangeProvider(true);
+        server.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "#")));
+        server.setHoverProvider(true);
+        server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.ADD_WORD_COMMAND,
+                ThemeCommands.LIST, ThemeCommands.CONVERT)));
+        return server;
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        if (supports(() -> capabilities.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration())) {
+            List<FileSystemWatcher> watchers = List.of(
+                    new FileSystemWatcher(Either.forLeft("**/.decklint.{yml,yaml}")),
+                    new FileSystemWatcher(Either.forLeft("**/.decklint-words.txt")),
+                    new FileSystemWatcher(Either.forLeft("**/*.{yml,yaml}")));
+            client.registerCapability(new RegistrationParams(List.of(new Registration("decklint-config-files",
+                    "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+        }
+        if (supports(() -> capabilities.getWorkspace().getConfiguration())) {
+            pullSettings();
+        }
+    }
+
+    /** Settings pushed by the client; a client that only says "changed" is asked for them. */
+    void settingsChanged(Object settings) {
+        if (settings instanceof JsonObject object && object.has(SETTINGS_SECTION)) {
+            useSettings(object.get(SETTINGS_SECTION));
+        } else if (supports(() -> capabilities.getWorkspace().getConfiguration())) {
+            pullSettings();
+        }
+    }
+
+    private void pullSettings() {
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection(SETTINGS_SECTION);
+        client.configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
+            if (!values.isEmpty() && values.get(0) instanceof JsonElement element) {
+                useSettings(element);
+            }
+        }).exceptionally(e -> {
+            log.warn("could not read the editor's decklint settings: " + e.getMessage());
+            return null;
+        });
+    }
+
+    private void useSettings(JsonElement section) {
+        Path root = workspaceFolders.isEmpty() ? null : workspaceFolders.get(0);
+        documents.reconfigure(() -> {
+            try {
+                documents.decklint().configurations().useEditorSettings(
+                        section == null || section.isJsonNull() ? null : section.toString(), root);
+            } catch (ConfigException e) {
+                String message = "decklint: the editor's decklint settings cannot be used, so they are ignored: "
+                        + e.getMessage();
+                log.warn(message);
+                if (client != null) {
+                    client.showMessage(new MessageParams(MessageType.Error, message));
+                }
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested.set(true);
+        return documents.shutdown();
+    }
+
+    /** The spec: exit with 0 after a shutdown request, with 1 without one. */
+    @Override
+    public void exit() {
+        documents.exit();
+        exitCode.complete(shutdownRequested.get() ? 0 : 1);
+    }
+
+    /** Completes with the exit code once the client sent {@code exit}. */
+    public CompletableFuture<Integer> exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public CompletableFuture<RenderResult> render(RenderParams params) {
+        if (params == null || params.getUri() == null) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, "decklint/render needs the uri of an open deck", null)));
+        }
+        return documents.read(params.getUri(), "decklint/render", RenderResult::of);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textService;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    Documents documents() {
+        return documents;
+    }
+
+    ServerLog log() {
+        return log;
+    }
+
+    ThemeCommands themeCommands() {
+        return themeCommands;
+    }
+
+    CodeActions codeActions() {
+        return codeActions;
+    }
+
+    Completion completion() {
+        return completion;
+    }
+
+    Hover hover() {
+        return hover;
+    }
+
+    boolean hierarchicalSymbols() {
+        return supports(() -> capabilities.getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+    }
+
+    private void addFolder(String uri) {
+        Path path = OpenDeck.pathOf(uri);
+        if (path != null) {
+            workspaceFolders.add(path.toAbsolutePath().normalize());
+        }
+    }
+
+    /** Reads a capability that may be missing at any level of the client's answer. */
+    private static boolean supports(java.util.function.Supplier<Boolean> capability) {
+        try {
+            return Boolean.TRUE.equals(capability.get());
+        } catch (NullPointerException e) {
+            return false;
+        }
+    }
+
+    private static String version() {
+        String version = DecklintServer.class.getPackage().getImplementationVersion();
+        return version != null ? version : "development build";
+    }
+}

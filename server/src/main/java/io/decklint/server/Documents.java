@@ -1,0 +1,247 @@
+package io.decklint.server;
+
+import io.decklint.Decklint;
+import io.decklint.config.ConfigException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The open decks and the one worker thread that owns them. Every change and every request runs on that
+ * thread in the order it arrived, so a request always sees the newest text. After a change the deck is linted
+ * once the changes that were waiting behind it are applied; findings for a version that a newer change has
+ * overtaken are dropped, never published.
+ */
+final class Documents {
+    private final Decklint decklint;
+    private final DiagnosticMapper mapper;
+    private final ServerLog log;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "decklint-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, OpenDeck> open = new LinkedHashMap<>();
+    /** Changes received per deck but not yet applied: while there are some, linting would be wasted work. */
+    private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
+    /** Configuration files with a problem published on them, to clear once they are fixed. */
+    private final Set<String> brokenConfigs = new HashSet<>();
+    private LanguageClient client;
+    /** Set by {@code shutdown}: the specification has requests after it answered with InvalidRequest. */
+    private volatile boolean shutDown;
+
+    Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log) {
+        this.decklint = decklint;
+        this.mapper = mapper;
+        this.log = log;
+    }
+
+    void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+    }
+
+    Decklint decklint() {
+        return decklint;
+    }
+
+    void open(String uri, int version, String text) {
+        run("didOpen", () -> {
+            OpenDeck deck = new OpenDeck(uri, version, text);
+            open.put(uri, deck);
+            scheduleLint(deck);
+        });
+    }
+
+    /** Counted on arrival, so that a lint already queued knows newer text is on its way. */
+    void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
+        AtomicInteger waiting = pending.computeIfAbsent(uri, u -> new AtomicInteger());
+        waiting.incrementAndGet();
+        run("didChange", () -> {
+            waiting.decrementAndGet();
+            OpenDeck deck = open.get(uri);
+            if (deck == null) {
+                log.warn("a change arrived for " + uri + ", which is not open; ignored");
+                return;
+            }
+            deck.update(version, TextChanges.apply(deck.source(), changes));
+            scheduleLint(deck);
+        });
+    }
+
+    void close(String uri) {
+        run("didClose", () -> {
+            pending.remove(uri);
+            if (open.remove(uri) != null && client != null) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+            }
+        });
+    }
+
+    /** After a configuration or words file changed, or the editor's settings did: lint every open deck again. */
+    void reconfigure(Runnable change) {
+        run("configuration change", () -> {
+            change.run();
+            decklint.configurations().clear();
+            for (OpenDeck deck : open.values()) {
+                deck.invalidate();
+                scheduleLint(deck);
+            }
+        });
+    }
+
+    /** Answers a request about an open deck on the worker thread; null when the deck is not open. */
+    <T> CompletableFuture<T> read(String uri, String request, Function<OpenDeck, T> answer) {
+        if (shutDown) {
+            return refused(request);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            OpenDeck deck = open.get(uri);
+            if (deck == null) {
+                return null;
+            }
+            try {
+                return answer.apply(deck);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw log.failed(request, e);
+            }
+        }, worker);
+    }
+
+    /** Runs work that is not about one deck on the worker thread. */
+    <T> CompletableFuture<T> call(String request, java.util.function.Supplier<T> work) {
+        if (shutDown) {
+            return refused(request);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.get();
+            } catch (RuntimeException | StackOverflowError e) {
+                throw log.failed(request, e);
+            }
+        }, worker);
+    }
+
+    /** Answers {@code shutdown} once the work before it is done; later requests are refused. */
+    CompletableFuture<Object> shutdown() {
+        CompletableFuture<Object> done = call("shutdown", () -> null);
+        shutDown = true;
+        return done;
+    }
+
+    void exit() {
+        worker.shutdownNow();
+    }
+
+    private static <T> CompletableFuture<T> refused(String request) {
+        return CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(
+                new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
+                        org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidRequest,
+                        request + " after shutdown: the server only waits for exit now", null)));
+    }
+
+    private void scheduleLint(OpenDeck deck) {
+        if (deck.lintQueued) {
+            return;
+        }
+        deck.lintQueued = true;
+        worker.execute(() -> {
+            deck.lintQueued = false;
+            if (open.get(deck.uri) != deck || newerTextWaiting(deck)) {
+                return; // closed, or newer text is queued: its own lint follows
+            }
+            try {
+                publish(deck, deck.findings(decklint));
+            } catch (RuntimeException | StackOverflowError e) {
+                log.failed("linting " + deck.uri, e);
+            }
+        });
+    }
+
+    private void publish(OpenDeck deck, OpenDeck.Findings findings) {
+        if (client == null || newerTextWaiting(deck) || findings.version() != deck.version()) {
+            return;
+        }
+        List<org.eclipse.lsp4j.Diagnostic> diagnostics = new ArrayList<>();
+        if (findings.configProblem() != null) {
+            diagnostics.add(configProblemOnDeck(findings.configProblem()));
+            publishOnConfigFile(findings.configProblem());
+        } else {
+            clearConfigProblems();
+            for (io.decklint.lint.Diagnostic finding : findings.diagnostics()) {
+                diagnostics.add(mapper.toLsp(deck.deck().source(), finding));
+            }
+        }
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(deck.uri, diagnostics);
+        params.setVersion(findings.version());
+        client.publishDiagnostics(params);
+    }
+
+    private static org.eclipse.lsp4j.Diagnostic configProblemOnDeck(ConfigException problem) {
+        org.eclipse.lsp4j.Diagnostic diagnostic = new org.eclipse.lsp4j.Diagnostic(
+                new Range(new Position(0, 0), new Position(0, 0)),
+                "decklint cannot check this deck: its configuration has a problem: " + problem.getMessage(),
+                DiagnosticSeverity.Error, DiagnosticMapper.SOURCE);
+        diagnostic.setCode(Either.forLeft("configuration"));
+        return diagnostic;
+    }
+
+    /** The problem also shows in the configuration file itself, at its line, when it is a file. */
+    private void publishOnConfigFile(ConfigException problem) {
+        Path file;
+        try {
+            file = Path.of(problem.file());
+        } catch (java.nio.file.InvalidPathException e) {
+            return;
+        }
+        if (!file.isAbsolute() || !Files.isRegularFile(file)) {
+            return;
+        }
+        int line = Math.max(0, problem.line() - 1);
+        org.eclipse.lsp4j.Diagnostic diagnostic = new org.eclipse.lsp4j.Diagnostic(
+                new Range(new Position(line, 0), new Position(line + 1, 0)), problem.problem(),
+                DiagnosticSeverity.Error, DiagnosticMapper.SOURCE);
+        String uri = file.toUri().toString();
+        brokenConfigs.add(uri);
+        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(diagnostic)));
+    }
+
+    private void clearConfigProblems() {
+        for (String uri : brokenConfigs) {
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+        }
+        brokenConfigs.clear();
+    }
+
+    private void run(String what, Runnable work) {
+        worker.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | StackOverflowError e) {
+                log.failed(what, e);
+            }
+        });
+    }
+
+    private boolean newerTextWaiting(OpenDeck deck) {
+        AtomicInteger waiting = pending.get(deck.uri);
+        return waiting != null && waiting.get() > 0;
+    }
+}

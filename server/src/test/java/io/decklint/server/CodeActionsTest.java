@@ -1,0 +1,91 @@
+package io.decklint.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.decklint.Decklint;
+import io.decklint.deck.Slide;
+import io.decklint.lint.Fix;
+import io.decklint.lint.FixAction;
+import io.decklint.lint.RuleContext;
+import io.decklint.lint.RuleMeta;
+import io.decklint.lint.Severity;
+import io.decklint.lint.SlideRule;
+import io.decklint.text.TextEdit;
+import io.decklint.text.TextRange;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+
+/** How fixes become code actions, with a rule that offers both kinds, as the speller will. */
+class CodeActionsTest {
+    /** Flags "Kubernetes" with a guessed correction and the offer to add the word to the workspace's list. */
+    private static final class WordRule implements SlideRule {
+        @Override
+        public RuleMeta meta() {
+            return new RuleMeta("test-word", Severity.WARNING, false, "flags a word");
+        }
+
+        @Override
+        public void checkSlide(Slide slide, RuleContext context) {
+            int at = slide.text().indexOf("Kubernetes");
+            if (at >= 0) {
+                TextRange range = new TextRange(slide.deckOffset(at), slide.deckOffset(at) + 10);
+                context.report(range, "Unknown word 'Kubernetes'.",
+                        Fix.suggestion("Change to 'Kubernetes!'", TextEdit.replace(range, "Kubernetes!")),
+                        Fix.action("Add 'Kubernetes' to the workspace words", FixAction.addWord("Kubernetes")));
+            }
+        }
+    }
+
+    @Test
+    void anActionOutsideTheDeckBecomesACommandAndTextFixesBecomeEdits() {
+        Decklint decklint = new Decklint(List.of(new WordRule()));
+        OpenDeck deck = new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n");
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
+
+        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(12, 12),
+                new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
+
+        assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Change to 'Kubernetes!'",
+                "Add 'Kubernetes' to the workspace words", "Disable test-word for this line",
+                "Disable test-word for this slide");
+        CodeAction add = actions.get(1);
+        assertThat(add.getEdit()).isNull();
+        assertThat(add.getCommand().getCommand()).isEqualTo(CodeActions.ADD_WORD_COMMAND);
+        assertThat(add.getCommand().getArguments()).containsExactly("untitled:deck.md", "Kubernetes");
+        assertThat(actions.get(0).getIsPreferred()).as("a guess is never preferred").isFalse();
+        assertThat(actions.get(0).getEdit().getDocumentChanges().get(0).getLeft().getTextDocument().getVersion())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void onlyAsksForFixAll() {
+        Decklint decklint = new Decklint();
+        String text = "# A\n\n- item\n---\nmore\n";
+        OpenDeck deck = new OpenDeck("untitled:deck.md", 1, text);
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false);
+        CodeActionContext fixAllOnly = new CodeActionContext(List.of());
+        fixAllOnly.setOnly(List.of("source.fixAll"));
+
+        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(0, 0), fixAllOnly).stream()
+                .map(Either::getRight).toList();
+
+        assertThat(actions).extracting(CodeAction::getKind).containsExactly(CodeActions.FIX_ALL);
+        List<org.eclipse.lsp4j.TextEdit> edits = actions.get(0).getEdit().getChanges().get("untitled:deck.md");
+        assertThat(edits).hasSize(1);
+        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
+        String fixed = io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
+                Positions.textRange(source, edits.get(0).getRange()), edits.get(0).getNewText())));
+        assertThat(fixed).isEqualTo("# A\n\n- item\n\n---\n\nmore\n");
+    }
+
+    @Test
+    void theFixAllEditCoversOnlyWhatDiffers() {
+        assertThat(CodeActions.difference("abcXdef", "abcYYdef")).isEqualTo(new TextEdit(3, 1, "YY"));
+        assertThat(CodeActions.difference("a😀b", "a😃b")).as("whole surrogate pairs")
+                .isEqualTo(new TextEdit(1, 2, "😃"));
+        assertThat(CodeActions.difference("same", "same")).isEqualTo(new TextEdit(4, 0, ""));
+    }
+}
