@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import { ToWebview } from '../src/preview/messages';
-import { RenderedDeck } from '../src/preview/render';
+import { RenderedDeck, SlideLocation } from '../src/preview/render';
 import { PreviewSession } from '../src/preview/session';
 
 const deck: RenderedDeck = {
   html: '<html>…three slides…</html>',
   slides: [
-    { h: 0, v: 0, startLine: 4, endLine: 8 },
-    { h: 1, v: 0, startLine: 12, endLine: 16 },
-    { h: 1, v: 1, startLine: 20, endLine: 25 },
+    { h: 0, v: 0, startLine: 0, endLine: 10 },
+    { h: 1, v: 0, startLine: 11, endLine: 18 },
+    { h: 1, v: 1, startLine: 19, endLine: 25 },
   ],
 };
 
 /** Records what the session does; each render answers with `deck` unless a test queued its own answers. */
 class Surroundings {
   events: string[] = [];
-  revealed: number[] = [];
+  revealed: string[] = [];
   renders = 0;
   answers: Array<() => Promise<RenderedDeck>> = [];
 
@@ -29,7 +29,7 @@ class Surroundings {
       load: (loaded: RenderedDeck) => void this.events.push(`load ${loaded.html}`),
       showMessage: (message: string) => void this.events.push(`message ${message}`),
       post: (message: ToWebview) => void this.events.push(summary(message)),
-      revealLine: (line: number) => void this.revealed.push(line),
+      revealSlide: (slide: SlideLocation) => void this.revealed.push(`${slide.h}.${slide.v}`),
     };
   }
 }
@@ -116,18 +116,19 @@ describe('PreviewSession', () => {
     session.cursorMoved(21);
     session.cursorMoved(24);
     session.cursorMoved(10);
-    assert.deepEqual(around.events.slice(1), ['show 0.0', 'show 1.1', 'show 0.0']);
+    session.cursorMoved(11); // the blank line before 1.0's separator is 1.0's
+    assert.deepEqual(around.events.slice(1), ['show 0.0', 'show 1.1', 'show 0.0', 'show 1.0']);
   });
 
-  it('sends the editor to the first line of a slide picked in the preview', async () => {
+  it('sends the editor to the source of a slide picked in the preview', async () => {
     const around = new Surroundings();
     const session = await opened(around, 0);
     session.fromWebview({ type: 'reveal', h: 1, v: 1 });
     session.fromWebview({ type: 'reveal', h: 7, v: 0 });
     session.fromWebview({ type: 'reveal', h: '1', v: 0 });
-    assert.deepEqual(around.revealed, [20]);
+    assert.deepEqual(around.revealed, ['1.1']);
     // The cursor lands on that slide, which the preview already shows: it is not told again.
-    session.cursorMoved(20);
+    session.cursorMoved(21);
     assert.deepEqual(around.events.slice(1), ['show 0.0']);
   });
 

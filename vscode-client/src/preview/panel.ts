@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DecklintServer } from '../server';
 import { ToWebview } from './messages';
 import { makeNonce, messagePage, webviewPage } from './page';
-import { asRenderedDeck, RENDER_REQUEST, RenderParams } from './render';
+import { asRenderedDeck, firstTextLine, RENDER_REQUEST, RenderParams, SlideLocation } from './render';
 import { PreviewSession } from './session';
 
 /** The webview type; VS Code restores nothing for it across reloads, the user opens the preview again. */
@@ -73,7 +73,7 @@ export class DeckPreview implements vscode.Disposable {
           webview.html = messagePage(message, webview.cspSource);
         },
         post: (message: ToWebview) => void webview.postMessage(message),
-        revealLine: (line) => void this.revealLine(line),
+        revealSlide: (slide) => void this.revealSlide(slide),
       },
       previewDelay(this.document),
       editor.selection.active.line,
@@ -119,14 +119,16 @@ export class DeckPreview implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  /** A click on a slide: put the cursor on its first line, in the editor the deck is already open in. */
-  private async revealLine(line: number): Promise<void> {
+  /** A slide picked in the preview: put the cursor on its first line of text, in the editor the deck is open in. */
+  private async revealSlide(slide: SlideLocation): Promise<void> {
     const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.document);
     const editor = await vscode.window.showTextDocument(this.document, {
       viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
       preserveFocus: false,
     });
-    const position = new vscode.Position(Math.min(line, this.document.lineCount - 1), 0);
+    const last = this.document.lineCount - 1;
+    const line = firstTextLine(slide, (n) => (n <= last ? this.document.lineAt(n).text : ''));
+    const position = new vscode.Position(Math.min(line, last), 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
   }

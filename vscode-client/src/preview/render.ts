@@ -1,6 +1,7 @@
 /**
- * The answer of the server's `decklint/render` request: the deck rendered as reveal.js slide markup, and
- * where each slide's source is. Lines are 0-based, as everywhere in LSP, and `endLine` is inclusive.
+ * The answer of the server's `decklint/render` request: the deck as a whole, self-contained reveal.js page
+ * (reveal.js inlined, its own Content-Security-Policy), and where each slide's source is. Lines are 0-based,
+ * as everywhere in LSP, and `endLine` is inclusive.
  */
 export interface RenderedDeck {
   readonly html: string;
@@ -28,9 +29,6 @@ export function asRenderedDeck(value: unknown): RenderedDeck {
     throw new Error(`${RENDER_REQUEST} answered ${JSON.stringify(value)} instead of {html, slides}`);
   }
   const { html, slides } = value as { html?: unknown; slides?: unknown };
-  if (html === null || html === undefined) {
-    throw new Error('this version of decklint\'s language server cannot render slides yet; update decklint');
-  }
   if (typeof html !== 'string' || !Array.isArray(slides)) {
     throw new Error(`${RENDER_REQUEST} answered without "html" text and a "slides" list`);
   }
@@ -48,21 +46,28 @@ function asSlideLocation(value: unknown, index: number): SlideLocation {
 }
 
 /**
- * The slide whose source holds `line`. A line between slides (a separator, or front matter before the first
- * slide) belongs to the nearest slide above it, or to the first slide when nothing is above.
+ * The slide whose source holds `line`. The server gives every line of the deck to exactly one slide (a slide
+ * runs from the blank line before its separator to the line before the next one), so there is at most one.
+ * None holds a line past the end of a rendering older than the text: the next rendering will.
  */
 export function slideAtLine(slides: readonly SlideLocation[], line: number): SlideLocation | undefined {
-  let best: SlideLocation | undefined;
-  for (const slide of slides) {
-    if (slide.startLine <= line && line <= slide.endLine) {
-      return slide;
-    }
-    if (slide.startLine <= line && (!best || slide.startLine > best.startLine)) {
-      best = slide;
-    }
+  return slides.find((slide) => slide.startLine <= line && line <= slide.endLine);
+}
+
+/**
+ * Where the editor's cursor goes for a slide picked in the preview: its first line of text. A slide after the
+ * first starts at the blank line before its `---` or `----` (reveal.js counts that newline into the
+ * separator), so the separator and the blank lines around it are stepped over.
+ */
+export function firstTextLine(slide: SlideLocation, lineText: (line: number) => string): number {
+  let line = slide.startLine;
+  if (line < slide.endLine && lineText(line).trim() === '' && /^-{3,4}$/.test(lineText(line + 1))) {
+    line += 2;
   }
-  return best ?? slides.reduce<SlideLocation | undefined>(
-    (first, slide) => (!first || slide.startLine < first.startLine ? slide : first), undefined);
+  while (line < slide.endLine && lineText(line).trim() === '') {
+    line++;
+  }
+  return Math.min(line, slide.endLine);
 }
 
 export function findSlide(slides: readonly SlideLocation[], h: number, v: number): SlideLocation | undefined {

@@ -11,8 +11,8 @@ export interface PreviewPorts {
   /** Replaces the webview's content with a message, when there is no deck page to show it on. */
   showMessage(message: string): void;
   post(message: ToWebview): void;
-  /** Moves the editor's cursor to a line of the deck and scrolls it into view. */
-  revealLine(line: number): void;
+  /** Moves the editor's cursor to the source of a slide and scrolls it into view. */
+  revealSlide(slide: SlideLocation): void;
 }
 
 /**
@@ -65,7 +65,7 @@ export class PreviewSession {
       const slide = findSlide(this.slides, message.h, message.v);
       if (slide) {
         this.shown = slide;
-        this.ports.revealLine(slide.startLine);
+        this.ports.revealSlide(slide);
       }
     }
   }
