@@ -3,7 +3,7 @@ import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node
 import { DeckPreview } from './preview/panel';
 import { DecklintServer } from './server';
 import { ServerState, statusView } from './status';
-import { asThemeChoices, canConvertThemes, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
+import { asThemeChoices, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
 
 /** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
 const FIX_ALL_KIND = 'source.fixAll.decklint';
@@ -17,7 +17,6 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = vscode.window.createStatusBarItem('decklint.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'decklint';
   status.command = 'decklint.showOutput';
-  let themeCommand: vscode.Disposable | undefined;
 
   const showStatus = (state: ServerState): void => {
     const view = statusView(state);
@@ -35,27 +34,17 @@ export function activate(context: vscode.ExtensionContext): void {
   const serverStateChanged = (state: ServerState): void => {
     showStatus(state);
     void vscode.commands.executeCommand('setContext', 'decklint.serverRunning', state.kind === 'running');
-    // "Convert Deck to Theme…" exists only while a server that can convert runs.
-    const canConvert = state.kind === 'running' &&
-      canConvertThemes(server.client?.initializeResult?.capabilities.executeCommandProvider?.commands);
-    void vscode.commands.executeCommand('setContext', 'decklint.canConvertTheme', canConvert);
-    if (canConvert && !themeCommand) {
-      themeCommand = vscode.commands.registerCommand('decklint.convertDeckToTheme', () => convertDeckToTheme(server));
-    } else if (!canConvert && themeCommand) {
-      themeCommand.dispose();
-      themeCommand = undefined;
-    }
   };
 
   context.subscriptions.push(
     output,
     server,
     status,
-    { dispose: () => themeCommand?.dispose() },
     server.onDidChangeState(serverStateChanged),
     vscode.window.onDidChangeActiveTextEditor(() => showStatus(server.state)),
     vscode.commands.registerCommand('decklint.showOutput', () => output.show()),
     vscode.commands.registerCommand('decklint.restartServer', () => server.restart()),
+    vscode.commands.registerCommand('decklint.convertDeckToTheme', () => convertDeckToTheme(server)),
     vscode.commands.registerCommand('decklint.fixAll', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
     vscode.commands.registerCommand('decklint.openPreviewToSide', () => {
@@ -87,9 +76,14 @@ export function deactivate(): Promise<void> | undefined {
 
 async function convertDeckToTheme(server: DecklintServer): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const client = server.client;
-  if (!editor || editor.document.languageId !== 'markdown' || !client) {
+  if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Convert Deck to Theme…".');
+    return;
+  }
+  const client = server.client;
+  if (!client) {
+    void vscode.window.showErrorMessage('decklint\'s language server is not running, so it cannot convert the deck ' +
+      '(see "decklint: Show Output").');
     return;
   }
   const document = editor.document;

@@ -1,7 +1,4 @@
-/**
- * "Convert Deck to Theme…" talks to two server commands. The client offers the command only when the server
- * lists both in `executeCommandProvider.commands`, so it never pretends to convert with a server that cannot.
- */
+/** "Convert Deck to Theme…" lists the themes with one command of the server and converts with the other. */
 export const LIST_THEMES_COMMAND = 'decklint.server.listThemes';
 export const CONVERT_THEME_COMMAND = 'decklint.server.convertToTheme';
 
@@ -10,10 +7,6 @@ export interface ThemeChoice {
   readonly id: string;
   readonly label: string;
   readonly description?: string;
-}
-
-export function canConvertThemes(serverCommands: readonly string[] | undefined): boolean {
-  return !!serverCommands && serverCommands.includes(LIST_THEMES_COMMAND) && serverCommands.includes(CONVERT_THEME_COMMAND);
 }
 
 /** Checks the server's theme list; entries without an id are left out rather than offered. */

@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asThemeChoices, canConvertThemes, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from '../src/themes';
-
-describe('canConvertThemes', () => {
-  it('offers the conversion only when the server has both commands', () => {
-    assert.equal(canConvertThemes(undefined), false);
-    assert.equal(canConvertThemes([]), false);
-    assert.equal(canConvertThemes([LIST_THEMES_COMMAND]), false);
-    assert.equal(canConvertThemes(['decklint.fixAll', CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND]), true);
-  });
-});
+import { asThemeChoices } from '../src/themes';
 
 describe('asThemeChoices', () => {
   it('labels themes by their name, or their id when they have none', () => {
