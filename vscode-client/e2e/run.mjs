@@ -1,8 +1,9 @@
 // End-to-end test of the extension in a real VS Code: code-server on 127.0.0.1, driven by playwright-core in
 // Debian's headless Chromium. It installs the built .vsix, opens a copy of an example deck and checks what a
 // user sees: the deck's real problems as squiggles and in the Problems panel, a quick fix from the light bulb
-// that changes the text and clears its problem, and the preview following the cursor and jumping to a slide's
-// source. Screenshots go to target/e2e/screenshots (and to $DECKLINT_SCREENSHOTS when set).
+// that changes the text and clears its problem, the preview following the cursor and jumping to a slide's
+// source, and "Convert Deck to Theme…" on a second copy, undone in one step. Screenshots go to
+// target/e2e/screenshots (and to $DECKLINT_SCREENSHOTS when set).
 //
 // It fails, never skips, when something it needs is missing. Every process it starts is stopped at the end.
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'
 const vsix = join(client, 'target', `decklint-${version}.vsix`);
 const work = join(client, 'target', 'e2e');
 const DECK = 'community-call-2023-11-23.md';
+const THEME_FOLDER = 'convert';
+const SCREENSHOTS = ['vscode-diagnostics.png', 'vscode-preview.png', 'vscode-themes.png'];
 const exampleDeck = join(client, '..', 'examples', DECK);
 
 const processes = [];
@@ -46,6 +49,10 @@ async function main() {
   const deckFile = join(workspace, DECK);
   copyFileSync(exampleDeck, deckFile);
   const original = readFileSync(deckFile, 'utf8');
+  // The theme conversion gets a copy of its own, as the seed has it, under the same name in a folder.
+  const themeDeckFile = join(workspace, THEME_FOLDER, DECK);
+  mkdirSync(dirname(themeDeckFile));
+  copyFileSync(exampleDeck, themeDeckFile);
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
     'security.workspace.trust.enabled': false,
     'workbench.startupEditor': 'none',
@@ -59,6 +66,8 @@ async function main() {
     'git.enabled': false,
     'git.openRepositoryInParentFolders': 'never',
     'workbench.colorTheme': 'Default Light Modern',
+    // VS Code's default; this code-server saves edits on its own otherwise. The test saves when it means to.
+    'files.autoSave': 'off',
   }, null, 2));
 
   const env = { ...process.env, ...scratchHome(work) };
@@ -93,6 +102,7 @@ async function main() {
     currentPage = page;
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
+    await convertToTheme(page, { themeDeckFile, shots });
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -204,25 +214,22 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   });
 
   const heading = fixedLineOf('# ITZ Bund Tender');
-  const separator = fixed.lastIndexOf('---', heading - 1) + 1;
   const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
-  const cursorOnItzSlide = () => waitFor(async () => {
-    const line = Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
-    // The server counts a slide from its separator line on.
-    return line >= separator && line <= heading;
-  }, `the cursor to move to the slide "ITZ Bund Tender" (lines ${separator}-${heading})`);
+  // The slide's lines start at the blank line above its separator; the cursor belongs on its first text.
+  const cursorOnItzHeading = () => waitFor(async () => (await selection.innerText()).includes(`Ln ${heading},`),
+    `the cursor to move to the heading of the slide "ITZ Bund Tender" (line ${heading})`);
 
   await step('stepping to the next slide in the preview moves the cursor to its source', async () => {
     await preview.locator('.reveal .controls .navigate-right').click();
     await showing('ITZ Bund Tender');
-    await cursorOnItzSlide();
+    await cursorOnItzHeading();
   });
 
   await step('clicking the slide in the preview moves the cursor to its source', async () => {
     await goToLine(page, heading + 2);
     await showing('ITZ Bund Tender');
     await present.click();
-    await cursorOnItzSlide();
+    await cursorOnItzHeading();
   });
 
   await step('the preview shows what is typed into the deck, without leaving the slide', async () => {
@@ -233,6 +240,67 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
     await page.keyboard.type('The tender closes on Friday.');
     await showing('The tender closes on Friday.');
     await showing('ITZ Bund Tender');
+  });
+}
+
+/** "Convert Deck to Theme…" on an unchanged copy of the 2023 deck: scs-2024 rewrites it, one undo restores it. */
+async function convertToTheme(page, { themeDeckFile, shots }) {
+  const before = readFileSync(themeDeckFile, 'utf8');
+  // The scs-2023 look sets the slide headings in 40px; scs-2024 in 36px.
+  const h1FontSize = (text) => {
+    const lines = text.split('\n');
+    return lines[lines.findIndex((line) => line.trim() === '.slides h1 {') + 1]?.trim();
+  };
+  if (h1FontSize(before) !== 'font-size: 40px;') {
+    throw new Error(`the example deck's .slides h1 no longer has font-size: 40px (it has ${h1FontSize(before)})`);
+  }
+  const dirtyTab = page.locator('.tabs-container .tab.active.dirty');
+  /** Saves the deck and returns its text on disk once `done` holds for it. */
+  const saved = async (done, what) => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+S');
+    let text;
+    await waitFor(() => done(text = readFileSync(themeDeckFile, 'utf8')), what);
+    return text;
+  };
+
+  await step('a second copy of the deck opens', async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(`${THEME_FOLDER}/${DECK}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: THEME_FOLDER }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-breadcrumbs', { hasText: THEME_FOLDER }).waitFor();
+  });
+
+  await step('"Convert Deck to Theme…" offers the themes and converts the deck to scs-2024', async () => {
+    await runCommand(page, 'decklint: Convert Deck to Theme…');
+    const themes = page.locator('.quick-input-widget .monaco-list-row');
+    await themes.filter({ hasText: 'scs-2024' }).first().waitFor();
+    await themes.filter({ hasText: 'scs-2023' }).first().waitFor();
+    await page.screenshot({ path: join(shots, 'vscode-themes.png') });
+    await page.keyboard.type('scs-2024');
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'scs-2024' }).waitFor();
+    await page.keyboard.press('Enter');
+    await dirtyTab.waitFor();
+    const converted = await saved((text) => text !== before, 'the converted deck to be saved');
+    if (h1FontSize(converted) !== 'font-size: 36px;') {
+      throw new Error(`after the conversion .slides h1 has ${h1FontSize(converted)}, not font-size: 36px;`);
+    }
+    if (/parallaxBackgroundImage/.test(converted)) {
+      throw new Error('the conversion kept the 2023 parallaxBackgroundImage, which scs-2024 does not have');
+    }
+  });
+
+  await step('one undo takes the whole conversion back', async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+Z');
+    await dirtyTab.waitFor();
+    await saved((text) => text === before, 'the deck as it was before the conversion to be saved').catch((error) => {
+      const changed = changedLines(before, readFileSync(themeDeckFile, 'utf8'));
+      throw new Error(`${error.message}; it still differs in lines ${changed.first}-${changed.last}`);
+    });
   });
 }
 
@@ -367,7 +435,7 @@ try {
   await stopAll();
 }
 if (process.env.DECKLINT_SCREENSHOTS && failed === 0) {
-  for (const shot of ['vscode-diagnostics.png', 'vscode-preview.png']) {
+  for (const shot of SCREENSHOTS) {
     copyFileSync(join(work, 'screenshots', shot), join(resolve(process.env.DECKLINT_SCREENSHOTS), shot));
   }
 }

@@ -16,7 +16,7 @@ const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 export const CHROMIUM = process.env.DECKLINT_CHROMIUM || '/usr/bin/chromium';
 
 /** Debian packages the install and the run need; .ci/run installs them. */
-const DEBIAN_PACKAGES = 'build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev ripgrep chromium';
+const DEBIAN_PACKAGES = 'build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev python3 ripgrep chromium';
 
 export function toolsFolder() {
   const cache = process.env.DECKLINT_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'decklint-e2e');
@@ -30,6 +30,7 @@ export function checkMachine() {
   if (!existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM})`);
   if (!has('rg')) missing.push('ripgrep (rg)');
   if (!has('make') || !has('g++')) missing.push('a C++ tool chain (make, g++)');
+  if (!has('python3')) missing.push('python3 (node-gyp runs on it)');
   if (!has('pkg-config')) missing.push('pkg-config');
   else {
     for (const library of ['x11', 'xkbfile', 'libsecret-1', 'krb5-gssapi']) {
