@@ -50,6 +50,11 @@ public final class Workspaces {
         return byRoot.get(root);
     }
 
+    /** Forgets one workspace's vocabulary (a run done with its decks frees the memory), so the next lint builds it anew. */
+    public void forget(Path root) {
+        byRoot.remove(root);
+    }
+
     /** Forgets every vocabulary, so the next lint builds them anew. */
     public void clear() {
         byRoot.clear();

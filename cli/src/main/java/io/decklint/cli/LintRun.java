@@ -1,6 +1,7 @@
 package io.decklint.cli;
 
 import io.decklint.Decklint;
+import io.decklint.Workspaces;
 import io.decklint.cli.report.FileReport;
 import io.decklint.cli.report.Reporter;
 import io.decklint.cli.report.Summary;
@@ -16,10 +17,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
@@ -73,12 +78,17 @@ final class LintRun {
      * Lints the targets on a pool of one thread a core, each deck whole on one thread; the outcomes come back in
      * the targets' order, so the report reads the same as if they had been linted one after another. Not the
      * common fork-join pool: a workspace vocabulary, built the first time a deck of its folder is linted, counts
-     * its files on that pool, and no lint task must wait there for it.
+     * its files on that pool, and no lint task must wait there for it. A vocabulary is let go once every deck
+     * of its workspace is linted, so a run over many folders holds only the few it is working in.
      */
     private List<Outcome> lintAll(List<Target> targets) {
         if (targets.size() <= 1) {
             return targets.stream().map(this::lintOne).toList();
         }
+        List<Path> roots = targets.stream().map(this::workspaceRoot).toList();
+        Map<Path, AtomicInteger> pending = new ConcurrentHashMap<>();
+        roots.stream().filter(Objects::nonNull)
+                .forEach(root -> pending.computeIfAbsent(root, r -> new AtomicInteger()).incrementAndGet());
         int threads = Math.min(targets.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "decklint-lint");
@@ -87,8 +97,18 @@ final class LintRun {
         });
         try {
             List<Future<Outcome>> futures = new ArrayList<>(targets.size());
-            for (Target target : targets) {
-                futures.add(pool.submit(() -> lintOne(target)));
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get(i);
+                Path root = roots.get(i);
+                futures.add(pool.submit(() -> {
+                    try {
+                        return lintOne(target);
+                    } finally {
+                        if (root != null && pending.get(root).decrementAndGet() == 0) {
+                            decklint.workspaces().forget(root);
+                        }
+                    }
+                }));
             }
             List<Outcome> outcomes = new ArrayList<>(targets.size());
             for (Future<Outcome> future : futures) {
@@ -97,6 +117,17 @@ final class LintRun {
             return outcomes;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The folder whose vocabulary the deck learns from, or null when its configuration cannot be read. */
+    private Path workspaceRoot(Target target) {
+        try {
+            Configuration configuration = fixedConfig != null ? fixedConfig
+                    : decklint.configurations().forDeck(target.path());
+            return Workspaces.root(target.path(), configuration);
+        } catch (ConfigException e) {
+            return null; // reported when the deck is linted
         }
     }
 
