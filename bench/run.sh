@@ -3,7 +3,8 @@
 # Usage: bench/run.sh [DECKS_DIR]   (default: ../shared/decks beside the repository)
 # Needs: java 17+, mvn, node/npm, python3, hyperfine (apt-get install hyperfine). The peer tools are installed
 # into bench/node_modules from bench/package.json; the decks are generated into bench/work (git-ignored).
-# RUNS (default 10) and RUNS_MANY (default 5) set how many times each command runs.
+# RUNS (default 10) and RUNS_MANY (default 5) set how many times each command runs; MEMORY_RUNS (default 3)
+# how many times each runs again under /usr/bin/time for its peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -54,7 +55,7 @@ time_fix() { # case, runs, files
     peak_memory "$name" "$files" fix
 }
 
-# Peak resident memory (KB) of each tool's process tree, the largest of three runs.
+# Peak resident memory (KB) of each tool's process tree, the largest of MEMORY_RUNS runs.
 peak_memory() { # case, files, [fix]
     local name=$1 files=$2 fix=${3:-}
     : >"$out/$name.rss"
@@ -66,7 +67,7 @@ peak_memory() { # case, files, [fix]
             cspell) [ -n "$fix" ] && continue; cmd="$cspell $files" ;;
         esac
         local peak=0
-        for _ in 1 2 3; do
+        for _ in $(seq "${MEMORY_RUNS:-3}"); do
             [ -n "$fix" ] && { rm -rf "$work/fix"; cp -r "$work/repo" "$work/fix"; }
             local kb dir=repo
             [ -n "$fix" ] && dir=fix
