@@ -12,6 +12,8 @@ import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
 import io.decklint.remote.HttpLinkChecker;
 import io.decklint.rules.BuiltInRules;
+import io.decklint.spelling.SpellingChecker;
+import io.decklint.spelling.VocabularyCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
     private final HttpLinkChecker links = new HttpLinkChecker();
+    private final VocabularyCache cache;
     private final Decklint decklint;
     private final Configuration fixedConfig;
     private final boolean fix;
@@ -42,7 +45,8 @@ final class LintRun {
      * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
      */
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
-        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, CacheFolder.vocabulary());
+        this.cache = CacheFolder.vocabulary();
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -52,9 +56,11 @@ final class LintRun {
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
         List<Outcome> outcomes;
+        SpellingChecker.readCandidates(cache);
         try (links) {
             outcomes = lintAll(targets);
         }
+        SpellingChecker.writeCandidates(cache);
         List<FileReport> reports = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.configError != null) {

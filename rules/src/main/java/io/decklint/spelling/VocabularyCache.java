@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -21,7 +22,7 @@ import java.util.zip.CRC32C;
 /**
  * The counted words of the files of each workspace, kept on disk between runs, so that a command-line run
  * parses only the files that changed since the last one (a pre-commit hook lints one deck, but learns from
- * every deck of its folder). Entries are found by the file's content (its length and two checksums), never by
+ * every deck of its folder); and the dictionary's suggestions for the misspelt words seen so far. Entries are found by the file's content (its length and two checksums), never by
  * name or time, so a file edited back and forth, moved or checked out again still hits, and a changed file
  * never does. Each cache is stamped with the build that wrote it ({@code stamp}): another build may count
  * words differently, so it starts afresh. A cache that cannot be read or written is ignored: it only saves
@@ -32,6 +33,8 @@ public final class VocabularyCache {
     public static final VocabularyCache NONE = new VocabularyCache(null, "");
 
     private static final int MAGIC = 0x444c5631; // "DLV1"
+    /** The dictionary's suggestions for the misspelt words seen so far, shared by every workspace. */
+    private static final String CANDIDATES = "suggestions.bin";
 
     /** A file's content, as the cache knows it. */
     record Key(long length, long checksums) {
@@ -72,17 +75,41 @@ public final class VocabularyCache {
 
     /** Replaces the workspace's cache with these files (written to a temporary file first, then moved). */
     void save(Path root, Map<Key, FileWords> files) {
-        if (folder == null) {
-            return;
+        if (folder != null) {
+            replace(fileFor(root), out -> write(out, files));
         }
-        Path target = fileFor(root);
+    }
+
+    /** The dictionary's candidates for misspelt words, as an earlier run computed them; empty when none. */
+    Map<String, List<Suggestions.Candidate>> loadCandidates() {
+        if (folder == null) {
+            return Map.of();
+        }
+        try (InputStream in = Files.newInputStream(folder.resolve(CANDIDATES))) {
+            return readCandidates(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // none yet, damaged or from an older format: computed again
+        }
+    }
+
+    void saveCandidates(Map<String, List<Suggestions.Candidate>> candidates) {
+        if (folder != null) {
+            replace(folder.resolve(CANDIDATES), out -> writeCandidates(out, candidates));
+        }
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private void replace(Path target, Writer writer) {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "vocabulary", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-                write(data, files);
+                writer.write(data);
                 data.flush();
             }
             try {
@@ -129,6 +156,39 @@ public final class VocabularyCache {
                 }
             }
         }
+    }
+
+    private void writeCandidates(DataOutputStream out, Map<String, List<Suggestions.Candidate>> candidates)
+            throws IOException {
+        out.writeInt(MAGIC);
+        out.writeUTF(stamp);
+        out.writeInt(candidates.size());
+        for (Map.Entry<String, List<Suggestions.Candidate>> word : candidates.entrySet()) {
+            out.writeUTF(word.getKey());
+            out.writeInt(word.getValue().size());
+            for (Suggestions.Candidate c : word.getValue()) {
+                out.writeUTF(c.word());
+                out.writeInt(c.distance());
+                out.writeInt(c.frequency());
+            }
+        }
+    }
+
+    private Map<String, List<Suggestions.Candidate>> readCandidates(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
+            return Map.of();
+        }
+        int count = in.readInt();
+        Map<String, List<Suggestions.Candidate>> candidates = new HashMap<>(count * 2);
+        for (int w = 0; w < count; w++) {
+            String word = in.readUTF();
+            Suggestions.Candidate[] list = new Suggestions.Candidate[in.readInt()];
+            for (int c = 0; c < list.length; c++) {
+                list[c] = new Suggestions.Candidate(in.readUTF(), in.readInt(), in.readInt());
+            }
+            candidates.put(word, List.of(list));
+        }
+        return candidates;
     }
 
     private Map<Key, FileWords> read(DataInputStream in) throws IOException {

@@ -84,6 +84,25 @@ class VocabularyCacheTest {
         assertThat(cache.load(folder)).isEmpty();
     }
 
+    @Test
+    void suggestionsKeptByOneRunAreTheSameInTheNext() {
+        VocabularyCache cache = new VocabularyCache(cacheFolder, "build 1");
+        java.util.List<SpellingChecker.Finding> first = check("* Clouad in a Box improvments\n");
+        SpellingChecker.writeCandidates(cache);
+        var kept = cache.loadCandidates();
+        assertThat(kept).containsKey("clouad");
+        assertThat(kept.get("clouad")).extracting(Suggestions.Candidate::word).contains("cloud");
+        SpellingChecker.readCandidates(cache);
+        assertThat(check("* Clouad in a Box improvments\n")).isEqualTo(first);
+        assertThat(new VocabularyCache(cacheFolder, "build 2").loadCandidates()).as("another build's").isEmpty();
+    }
+
+    private static java.util.List<SpellingChecker.Finding> check(String text) {
+        io.decklint.deck.Deck deck = io.decklint.deck.Deck.parse(text);
+        return new SpellingChecker(java.util.List.of(), io.decklint.lint.WorkspaceWords.NONE)
+                .check(ProseWords.of(deck));
+    }
+
     private Path[] cacheFiles() throws IOException {
         try (Stream<Path> files = Files.list(cacheFolder)) {
             return files.toArray(Path[]::new);
