@@ -70,6 +70,8 @@ public final class SpellingChecker {
      */
     private static final Map<String, Boolean> SHARED_KNOWN = new ConcurrentHashMap<>();
     private static final int MAX_SHARED_KNOWN = 200_000;
+    /** Whether candidates were computed since they were last read from or written to a cache. */
+    private static volatile boolean sharedCandidatesChanged;
 
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
@@ -312,8 +314,28 @@ public final class SpellingChecker {
             }
             shared = Suggestions.of(lower, this::sharedFrequency, true);
             SHARED_CANDIDATES.put(lower, shared);
+            sharedCandidatesChanged = true;
         }
         return shared;
+    }
+
+    /**
+     * Starts this process with the candidates an earlier run computed (they depend only on the dictionary and
+     * the technical vocabulary, which the cache's stamp pins), so a command-line run computes them only for words it has not seen.
+     */
+    public static void readCandidates(VocabularyCache cache) {
+        Map<String, List<Suggestions.Candidate>> cached = cache.loadCandidates();
+        if (cached.size() <= MAX_SHARED_CANDIDATES) {
+            cached.forEach(SHARED_CANDIDATES::putIfAbsent);
+        }
+    }
+
+    /** Keeps the candidates computed so far for the next run, when there are new ones. */
+    public static void writeCandidates(VocabularyCache cache) {
+        if (sharedCandidatesChanged) {
+            cache.saveCandidates(Map.copyOf(SHARED_CANDIDATES));
+            sharedCandidatesChanged = false;
+        }
     }
 
     private List<Suggestions.Candidate> withLocalWords(String lower, List<Suggestions.Candidate> shared) {
