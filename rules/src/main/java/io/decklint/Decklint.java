@@ -15,6 +15,7 @@ import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
 import io.decklint.lint.SlideCache;
 import io.decklint.rules.BuiltInRules;
+import io.decklint.spelling.VocabularyCache;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Decklint {
     private final Configurations configurations;
     private final LinkChecker links;
     private final boolean checkRemote;
-    private final Workspaces workspaces = new Workspaces();
+    private final Workspaces workspaces;
 
     public Decklint() {
         this(BuiltInRules.all());
@@ -44,6 +45,15 @@ public final class Decklint {
      * @param checkRemote look up every remote link, whatever the rules' options say
      */
     public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote) {
+        this(rules, links, checkRemote, VocabularyCache.NONE);
+    }
+
+    /**
+     * @param vocabularyCache where the words of workspace files are kept between runs (for the command line,
+     *     which starts afresh for every commit)
+     */
+    public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote, VocabularyCache vocabularyCache) {
+        this.workspaces = new Workspaces(vocabularyCache);
         this.linter = new Linter(rules);
         this.configurations = new Configurations(knownRules(rules));
         this.links = links;

@@ -3,7 +3,11 @@ package io.decklint.cli;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** How to start this decklint again from a hook script: the ./decklint launcher if it started us, else the jar. */
+/**
+ * How to start this decklint again from a hook script: the ./decklint launcher if it started us, else the jar
+ * with the options the launcher uses for short runs, and the class-data sharing archive built beside the jar
+ * (a JVM that cannot use the archive starts without it, quietly).
+ */
 final class Launcher {
     private Launcher() {}
 
@@ -13,12 +17,15 @@ final class Launcher {
             return quote(Path.of(launcher).toAbsolutePath().toString());
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        return quote(java) + " -jar " + quote(jar());
+        Path jar = jar();
+        return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx512m -XX:SharedArchiveFile="
+                + quote(jar.resolveSibling("decklint.jsa").toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar "
+                + quote(jar.toString());
     }
 
-    private static String jar() {
+    private static Path jar() {
         try {
-            return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the decklint jar", e);
         }

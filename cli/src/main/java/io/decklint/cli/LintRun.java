@@ -1,6 +1,7 @@
 package io.decklint.cli;
 
 import io.decklint.Decklint;
+import io.decklint.Workspaces;
 import io.decklint.cli.report.FileReport;
 import io.decklint.cli.report.Reporter;
 import io.decklint.cli.report.Summary;
@@ -12,15 +13,26 @@ import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
 import io.decklint.remote.HttpLinkChecker;
 import io.decklint.rules.BuiltInRules;
+import io.decklint.spelling.SpellingChecker;
+import io.decklint.spelling.VocabularyCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Lints a list of targets on both cores, writes the report and works out the exit status. */
+/** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
     private final HttpLinkChecker links = new HttpLinkChecker();
+    private final VocabularyCache cache;
     private final Decklint decklint;
     private final Configuration fixedConfig;
     private final boolean fix;
@@ -34,7 +46,8 @@ final class LintRun {
      * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
      */
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
-        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote);
+        this.cache = CacheFolder.vocabulary();
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -44,9 +57,11 @@ final class LintRun {
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
         List<Outcome> outcomes;
+        SpellingChecker.readCandidates(cache);
         try (links) {
-            outcomes = targets.parallelStream().map(this::lintOne).toList();
+            outcomes = lintAll(targets);
         }
+        SpellingChecker.writeCandidates(cache);
         List<FileReport> reports = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             if (outcome.configError != null) {
@@ -64,6 +79,80 @@ final class LintRun {
             return Main.EXIT_TROUBLE;
         }
         return summary.errors() > 0 || (maxWarnings >= 0 && summary.warnings() > maxWarnings) ? 1 : 0;
+    }
+
+    /**
+     * Lints the targets on a pool of one thread a core, each deck whole on one thread; the outcomes come back in
+     * the targets' order, so the report reads the same as if they had been linted one after another. Not the
+     * common fork-join pool: a workspace vocabulary, built the first time a deck of its folder is linted, counts
+     * its files on that pool, and no lint task must wait there for it. A vocabulary is let go once every deck
+     * of its workspace is linted, so a run over many folders holds only the few it is working in.
+     */
+    private List<Outcome> lintAll(List<Target> targets) {
+        if (targets.size() <= 1) {
+            return targets.stream().map(this::lintOne).toList();
+        }
+        List<Path> roots = targets.stream().map(this::workspaceRoot).toList();
+        Map<Path, AtomicInteger> pending = new ConcurrentHashMap<>();
+        roots.stream().filter(Objects::nonNull)
+                .forEach(root -> pending.computeIfAbsent(root, r -> new AtomicInteger()).incrementAndGet());
+        int threads = Math.min(targets.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "decklint-lint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>(targets.size());
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get(i);
+                Path root = roots.get(i);
+                futures.add(pool.submit(() -> {
+                    try {
+                        return lintOne(target);
+                    } finally {
+                        if (root != null && pending.get(root).decrementAndGet() == 0) {
+                            decklint.workspaces().forget(root);
+                        }
+                    }
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>(targets.size());
+            for (Future<Outcome> future : futures) {
+                outcomes.add(outcome(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The folder whose vocabulary the deck learns from, or null when its configuration cannot be read. */
+    private Path workspaceRoot(Target target) {
+        try {
+            Configuration configuration = fixedConfig != null ? fixedConfig
+                    : decklint.configurations().forDeck(target.path());
+            return Workspaces.root(target.path(), configuration);
+        } catch (ConfigException e) {
+            return null; // reported when the deck is linted
+        }
+    }
+
+    private static Outcome outcome(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while linting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** A file's report, or nothing when it is not a deck, or a configuration problem that stops the run. */

@@ -272,7 +272,10 @@ final class Mojibake {
 
     /** The byte Windows-1252 (or Latin-1, for C1 controls) writes for {@code c}, or -1 for ASCII and the rest. */
     static int byteOf(char c) {
-        if (c >= 0x80 && c <= 0xFF) {
+        if (c < 0x80) {
+            return -1; // most of any deck: skip the map
+        }
+        if (c <= 0xFF) {
             return c;
         }
         Integer b = WINDOWS_1252.get(c);

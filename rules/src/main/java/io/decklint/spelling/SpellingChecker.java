@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +64,14 @@ public final class SpellingChecker {
     private static final Map<String, List<Suggestions.Candidate>> SHARED_CANDIDATES =
             new ConcurrentHashMap<>();
     private static final int MAX_SHARED_CANDIDATES = 20_000;
+    /**
+     * Whether the dictionary or the technical vocabulary knows a word, as written: the same in every run, and
+     * asked for every word of a deck on every keystroke in an editor.
+     */
+    private static final Map<String, Boolean> SHARED_KNOWN = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_KNOWN = 200_000;
+    /** Whether candidates were computed since they were last read from or written to a cache. */
+    private static volatile boolean sharedCandidatesChanged;
 
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
@@ -151,7 +160,7 @@ public final class SpellingChecker {
 
     private void checkWord(String word, int start, boolean midSentence, boolean namePart, DeckWords deck,
             List<Finding> out) {
-        if (word.length() < 3) {
+        if (word.length() < 3 || isKnown(word)) {
             return;
         }
         if (Shape.of(word) == Shape.MIXED && Homoglyphs.toLatin(word) == null && isAsciiLetters(word)
@@ -246,12 +255,24 @@ public final class SpellingChecker {
     }
 
     private boolean isKnown(String word) {
+        Boolean shared = SHARED_KNOWN.get(word);
+        if (shared == null) {
+            shared = isKnown(word, technical::containsKey);
+            if (SHARED_KNOWN.size() >= MAX_SHARED_KNOWN) {
+                SHARED_KNOWN.clear();
+            }
+            SHARED_KNOWN.put(word, shared);
+        }
+        return shared || !userWords.isEmpty() && isKnown(word, this::isVocabulary);
+    }
+
+    private boolean isKnown(String word, Predicate<String> vocabulary) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (dictionary.spelling(lower) != null || dictionary.contains(word) || isVocabulary(lower)) {
+        if (dictionary.spelling(lower) != null || dictionary.contains(word) || vocabulary.test(lower)) {
             return true;
         }
         // plurals of names and terms: "hyperscalers", "PRs"
-        return lower.endsWith("s") && isVocabulary(lower.substring(0, lower.length() - 1));
+        return lower.endsWith("s") && vocabulary.test(lower.substring(0, lower.length() - 1));
     }
 
     /** A plural the dictionary lacks of a word it has ("learnings", "integrators"). */
@@ -293,8 +314,28 @@ public final class SpellingChecker {
             }
             shared = Suggestions.of(lower, this::sharedFrequency, true);
             SHARED_CANDIDATES.put(lower, shared);
+            sharedCandidatesChanged = true;
         }
         return shared;
+    }
+
+    /**
+     * Starts this process with the candidates an earlier run computed (they depend only on the dictionary and
+     * the technical vocabulary, which the cache's stamp pins), so a command-line run computes them only for words it has not seen.
+     */
+    public static void readCandidates(VocabularyCache cache) {
+        Map<String, List<Suggestions.Candidate>> cached = cache.loadCandidates();
+        if (cached.size() <= MAX_SHARED_CANDIDATES) {
+            cached.forEach(SHARED_CANDIDATES::putIfAbsent);
+        }
+    }
+
+    /** Keeps the candidates computed so far for the next run, when there are new ones. */
+    public static void writeCandidates(VocabularyCache cache) {
+        if (sharedCandidatesChanged) {
+            cache.saveCandidates(Map.copyOf(SHARED_CANDIDATES));
+            sharedCandidatesChanged = false;
+        }
     }
 
     private List<Suggestions.Candidate> withLocalWords(String lower, List<Suggestions.Candidate> shared) {

@@ -17,12 +17,30 @@ import java.util.TreeMap;
 final class WordTable {
     static final int ABSENT = -1;
 
+    /** Keys are bucketed by their top 16 bits, so a lookup searches a handful of keys, not all of them. */
+    private static final int BUCKET_BITS = 16;
+
     private final long[] keys;
     private final int[] values;
+    /** Where each bucket's keys start in {@link #keys}; bucket {@code b} ends where {@code b + 1} starts. */
+    private final int[] bucketStart;
 
     private WordTable(long[] keys, int[] values) {
         this.keys = keys;
         this.values = values;
+        this.bucketStart = new int[(1 << BUCKET_BITS) + 1];
+        int key = 0;
+        for (int bucket = 0; bucket <= 1 << BUCKET_BITS; bucket++) {
+            while (key < keys.length && bucket(keys[key]) < bucket) {
+                key++;
+            }
+            bucketStart[bucket] = key;
+        }
+    }
+
+    /** The top bits of a key, in the order of signed keys (the sign bit flipped). */
+    private static int bucket(long key) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - BUCKET_BITS));
     }
 
     /** Builds the table; two words with the same hash keep the larger number. */
@@ -41,7 +59,9 @@ final class WordTable {
 
     /** The word's number, or {@link #ABSENT}. */
     int get(CharSequence word) {
-        int at = Arrays.binarySearch(keys, WordHash.of(word));
+        long key = WordHash.of(word);
+        int bucket = bucket(key);
+        int at = Arrays.binarySearch(keys, bucketStart[bucket], bucketStart[bucket + 1], key);
         return at >= 0 ? values[at] : ABSENT;
     }
 

@@ -1,6 +1,5 @@
 package io.decklint.spelling;
 
-import io.decklint.deck.Deck;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.WorkspaceWords;
 import io.decklint.text.EditDistance;
@@ -31,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WorkspaceVocabulary implements WorkspaceWords {
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    /** One word's counts, in one file or in all. */
+    /** One word's counts in all files. */
     private static final class Counts {
         int files;
         int uses;
@@ -42,7 +41,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     /** What readers see of a word: replaced, never changed, so that lookups need no lock. */
     private record Totals(int files, int uses, int lines) {}
 
-    private final Map<Path, Map<String, Counts>> byFile = new HashMap<>();
+    private final Map<Path, FileWords> byFile = new HashMap<>();
     private final Map<String, Counts> counts = new HashMap<>();
     private final Map<String, Totals> totals = new ConcurrentHashMap<>();
     /** Words used on two lines or more, by themselves and by each of their one-letter deletions; null when stale. */
@@ -50,51 +49,87 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
+        return of(folder, VocabularyCache.NONE);
+    }
+
+    /**
+     * Counts the words of the Markdown files below {@code folder} on all cores, taking from the cache the files
+     * it counted before, and leaves the cache holding exactly these files. Call it from a thread of one's own,
+     * not from a task of a parallel stream.
+     */
+    public static WorkspaceVocabulary of(Path folder, VocabularyCache cache) {
+        List<Path> files = markdownFiles(folder);
+        Map<VocabularyCache.Key, FileWords> cached = cache.load(folder);
+        List<Counted> counted = files.parallelStream().map(file -> count(file, cached)).toList();
         WorkspaceVocabulary vocabulary = new WorkspaceVocabulary();
-        for (Path file : markdownFiles(folder)) {
-            String text = read(file);
-            if (text != null) {
-                vocabulary.update(file, text);
+        Map<VocabularyCache.Key, FileWords> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Counted c = counted.get(i);
+            if (c != null && c.words() != null) {
+                vocabulary.add(files.get(i), c.words());
+                seen.put(c.key(), c.words());
             }
+        }
+        if (!seen.equals(cached)) {
+            cache.save(folder, seen);
         }
         return vocabulary;
     }
 
+    /** A file's words (null when it is not UTF-8: it then teaches nothing) and the key the cache knows it by. */
+    private record Counted(VocabularyCache.Key key, FileWords words) {}
+
+    /** Null when the file cannot be read. */
+    private static Counted count(Path file, Map<VocabularyCache.Key, FileWords> cached) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        VocabularyCache.Key key = VocabularyCache.Key.of(bytes);
+        FileWords words = cached.get(key);
+        if (words == null) {
+            String text = decode(bytes);
+            words = text == null ? null : FileWords.of(text);
+        }
+        return new Counted(key, words);
+    }
+
     /** Counts a file's words anew (its text as the editor holds it); {@code file} absolute and normalised. */
     public void update(Path file, String text) {
-        Map<String, Counts> words = new HashMap<>();
-        for (ProseWords.Word word : ProseWords.of(Deck.parse(text))) {
-            Counts c = words.computeIfAbsent(word.text().toLowerCase(Locale.ROOT), w -> new Counts());
-            c.files = 1;
-            c.uses++;
-            c.lines.put(word.line(), 1);
-        }
-        synchronized (this) {
-            byDeletion = null;
-            remove(file);
-            byFile.put(file, words);
-            words.forEach((word, add) -> {
-                Counts c = counts.computeIfAbsent(word, w -> new Counts());
-                c.files++;
-                c.uses += add.uses;
-                add.lines.keySet().forEach(line -> c.lines.merge(line, 1, Integer::sum));
-                totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
-            });
-        }
+        add(file, FileWords.of(text));
+    }
+
+    private synchronized void add(Path file, FileWords words) {
+        byDeletion = null;
+        remove(file);
+        byFile.put(file, words);
+        words.words().forEach((word, add) -> {
+            Counts c = counts.computeIfAbsent(word, w -> new Counts());
+            c.files++;
+            c.uses += add.uses();
+            for (int line : add.lines()) {
+                c.lines.merge(line, 1, Integer::sum);
+            }
+            totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
+        });
     }
 
     /** Forgets a file's words. */
     public synchronized void remove(Path file) {
         byDeletion = null;
-        Map<String, Counts> words = byFile.remove(file);
+        FileWords words = byFile.remove(file);
         if (words == null) {
             return;
         }
-        words.forEach((word, gone) -> {
+        words.words().forEach((word, gone) -> {
             Counts c = counts.get(word);
             c.files--;
-            c.uses -= gone.uses;
-            gone.lines.keySet().forEach(line -> c.lines.computeIfPresent(line, (l, n) -> n == 1 ? null : n - 1));
+            c.uses -= gone.uses();
+            for (int line : gone.lines()) {
+                c.lines.computeIfPresent(line, (l, n) -> n == 1 ? null : n - 1);
+            }
             if (c.files == 0) {
                 counts.remove(word);
                 totals.remove(word);
@@ -192,14 +227,12 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         }
     }
 
-    /** The file as UTF-8 text, or null when it cannot be read as such (it then teaches nothing). */
-    private static String read(Path file) {
+    /** The bytes as UTF-8 text, or null when they are not. */
+    private static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return null;
-        } catch (IOException e) {
             return null;
         }
     }
