@@ -116,7 +116,7 @@ public final class SpellingChecker {
         DeckWords(List<ProseWords.Word> words) {
             Set<String> inHeadings = new HashSet<>();
             for (ProseWords.Word word : words) {
-                String lower = word.text().toLowerCase(Locale.ROOT);
+                String lower = word.lower();
                 lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
                 if (word.heading()) {
                     inHeadings.add(lower);
