@@ -3,7 +3,6 @@ package io.decklint.spelling;
 import io.decklint.deck.Deck;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ final class FileWords {
         Map<String, Integer> uses = new HashMap<>();
         Map<String, Set<Integer>> lines = new HashMap<>();
         for (ProseWords.Word word : ProseWords.of(Deck.parse(text))) {
-            String lower = word.text().toLowerCase(Locale.ROOT);
+            String lower = word.lower();
             uses.merge(lower, 1, Integer::sum);
             lines.computeIfAbsent(lower, w -> new LinkedHashSet<>()).add(word.line());
         }

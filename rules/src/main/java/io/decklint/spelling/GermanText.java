@@ -1,7 +1,6 @@
 package io.decklint.spelling;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,8 +38,7 @@ final class GermanText {
     private static int signs(List<ProseWords.Word> words) {
         int signs = 0;
         for (ProseWords.Word word : words) {
-            String lower = word.text().toLowerCase(Locale.ROOT);
-            if (MARKERS.contains(lower) || hasGermanLetter(lower)) {
+            if (MARKERS.contains(word.lower()) || hasGermanLetter(word.lower())) {
                 signs++;
             }
         }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -38,10 +39,12 @@ public final class ProseWords {
     /**
      * One word of prose; {@code heading} when it is part of a heading, {@code opensSentence} when first in one.
      * {@code line} identifies the text of its line: the same line copied into another deck has the same value.
+     * {@code lower} is the text in lower case, made once: a deck is counted word by word on every keystroke.
      */
-    public record Word(String text, TextRange range, boolean heading, boolean opensSentence, int line) {
+    public record Word(String text, TextRange range, boolean heading, boolean opensSentence, int line,
+            String lower) {
         Word shifted(int delta) {
-            return new Word(text, range.shift(delta), heading, opensSentence, line);
+            return new Word(text, range.shift(delta), heading, opensSentence, line, lower);
         }
     }
 
@@ -193,8 +196,9 @@ public final class ProseWords {
                 if (splitByEmphasis(slide.text(), inSlide, inSlide + word.group().length())) {
                     continue;
                 }
-                out.add(new Word(found.replace('’', '\''), new TextRange(start, start + found.length()),
-                        heading, opensSentence(slide.text(), inSlide), lineKeys.at(inSlide)));
+                String written = found.replace('’', '\'');
+                out.add(new Word(written, new TextRange(start, start + found.length()), heading,
+                        opensSentence(slide.text(), inSlide), lineKeys.at(inSlide), written.toLowerCase(Locale.ROOT)));
             }
         }
     }

@@ -70,6 +70,8 @@ public final class SpellingChecker {
      */
     private static final Map<String, Boolean> SHARED_KNOWN = new ConcurrentHashMap<>();
     private static final int MAX_SHARED_KNOWN = 200_000;
+    /** How lower-case words split into two words ("testsare"), the same in every run, as the candidates are. */
+    private static final Map<String, List<Suggestions.Candidate>> SHARED_SPLITS = new ConcurrentHashMap<>();
     /** Whether candidates were computed since they were last read from or written to a cache. */
     private static volatile boolean sharedCandidatesChanged;
 
@@ -114,7 +116,7 @@ public final class SpellingChecker {
         DeckWords(List<ProseWords.Word> words) {
             Set<String> inHeadings = new HashSet<>();
             for (ProseWords.Word word : words) {
-                String lower = word.text().toLowerCase(Locale.ROOT);
+                String lower = word.lower();
                 lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
                 if (word.heading()) {
                     inHeadings.add(lower);
@@ -214,7 +216,7 @@ public final class SpellingChecker {
         }
         if (shape == Shape.LOWER) {
             candidates = Stream.concat(candidates.stream(),
-                    RunTogether.split(lower, this::sharedFrequency).stream()).toList();
+                    sharedSplits(lower).stream()).toList();
         }
         List<Suggestions.Candidate> plausible = candidates.stream()
                 .filter(c -> likelyTypo(lower, c, nameLike) || !corrections.isEmpty() && knownFrequency(c.word()) >= 60)
@@ -355,6 +357,13 @@ public final class SpellingChecker {
             }
         }
         return Suggestions.ranked(all.values());
+    }
+
+    private List<Suggestions.Candidate> sharedSplits(String lower) {
+        if (SHARED_SPLITS.size() > MAX_SHARED_CANDIDATES) {
+            SHARED_SPLITS.clear();
+        }
+        return SHARED_SPLITS.computeIfAbsent(lower, w -> RunTogether.split(w, this::sharedFrequency));
     }
 
     /** How common a word of the dictionary or the technical vocabulary is, the same in every run. */

@@ -6,12 +6,16 @@ import io.decklint.Decklint;
 import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Severity;
+import io.decklint.render.DeckRenderer;
+import io.decklint.render.RenderOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +28,12 @@ class SeedDecksConversionTest {
     private static final ThemeConverter CONVERTER = ThemeConverter.withBuiltInThemes();
     private static final Theme SCS_2023 = Themes.builtIn().named("scs-2023").orElseThrow();
     private static final Theme SCS_2024 = Themes.builtIn().named("scs-2024").orElseThrow();
+
+    /** The page's script that hands the deck's options to reveal.js. */
+    private static String initialize(Document page) {
+        return page.select("script").stream().map(script -> script.data())
+                .filter(data -> data.contains("Reveal.initialize(options)")).findFirst().orElseThrow();
+    }
 
     private static String read(Path path) throws IOException {
         return Files.readString(path, StandardCharsets.UTF_8);
@@ -56,6 +66,23 @@ class SeedDecksConversionTest {
                 "Removed slideOptions.parallaxBackgroundImage")).anyMatch(m -> m.startsWith(
                 "Removed the title slide's background picture (data-background=\"https://input.scs.community/uploads/"
                         + "bf39c780-2432-4c10-a260-349db7d3c6c8.jpg\")"));
+    }
+
+    @Test
+    void theConverted2023CallRendersWithTheNewLook() throws IOException {
+        String old = read(OLD);
+        String converted = CONVERTER.convert(Deck.parse(old), SCS_2024).apply(old);
+        Document before = Jsoup.parse(new DeckRenderer().render(Deck.parse(old), RenderOptions.standalone()).html());
+        Document after = Jsoup.parse(new DeckRenderer().render(Deck.parse(converted), RenderOptions.standalone())
+                .html());
+
+        assertThat(before.select("style").outerHtml()).contains("font-size: 40px");
+        assertThat(after.select("style").outerHtml()).contains("font-size: 36px").doesNotContain("font-size: 40px");
+        assertThat(initialize(before)).contains("parallaxBackgroundImage");
+        assertThat(initialize(after)).doesNotContain("parallaxBackgroundImage");
+        assertThat(before.select(".slides").outerHtml()).contains("data-background");
+        assertThat(after.select(".slides").outerHtml()).doesNotContain("data-background");
+        assertThat(after.select(".slides section").first().text()).contains("Community Call").contains("2023-11-23");
     }
 
     @Test
