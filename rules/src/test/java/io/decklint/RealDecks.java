@@ -5,48 +5,40 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The project's real decks ({@code shared/decks}, found by walking up from the working folder). Decks under a
- * licence that forbids changes (CC BY-ND) are left out of {@link #changeable()}: tests may only edit the others.
+ * Real decks kept in this repository, found from any module's working folder: the seed decks in
+ * {@code examples/} (CC BY-ND: read them, never change them) and the decks under
+ * {@code rules/src/test/resources/decks/changeable/}, whose licences allow changes, for tests that edit decks.
  */
 public final class RealDecks {
+    private static final Path CHANGEABLE = Path.of("rules/src/test/resources/decks/changeable");
+
     private RealDecks() {}
 
-    public static Path folder() {
+    private static Path repository() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path decks = dir.resolve("shared/decks");
-            if (Files.isRegularFile(decks.resolve("corpus/SOURCES.tsv"))) {
-                return decks;
+            if (Files.isDirectory(dir.resolve(CHANGEABLE))) {
+                return dir;
             }
         }
-        throw new IllegalStateException("shared/decks not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("the repository's decks are not above " + Path.of("").toAbsolutePath());
     }
 
-    /** A deck of {@code seeds/}: an SCS deck, to be used unchanged. */
+    /** A seed deck of {@code examples/}: an SCS deck, to be used unchanged. */
     public static Path seed(String name) {
-        return folder().resolve("seeds").resolve(name);
+        return repository().resolve("examples").resolve(name);
     }
 
-    /** HedgeDoc decks from the corpus whose licence allows changes, sorted by name. */
+    /** Decks whose licence allows changes, sorted by name (see their ATTRIBUTION.md). */
     public static List<Path> changeable() {
-        Path corpus = folder().resolve("corpus");
-        List<Path> decks = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8)) {
-                String[] columns = line.split("\t");
-                if (columns.length > 6 && !columns[4].equals("license") && !columns[4].contains("ND")
-                        && columns[6].startsWith("hedgedoc")) {
-                    decks.add(corpus.resolve(columns[0]));
-                }
-            }
+        try (Stream<Path> files = Files.list(repository().resolve(CHANGEABLE))) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("ATTRIBUTION.md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        decks.sort(null);
-        return decks;
     }
 
     public static String read(Path deck) {
