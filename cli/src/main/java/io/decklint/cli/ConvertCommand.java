@@ -53,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DeckFile.Unreadable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Theme theme;
@@ -63,13 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
-        String text;
-        try {
-            text = DeckFile.read(deck);
-        } catch (DeckFile.Unreadable e) {
-            err.println("decklint: " + deck + ": " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
+        String text = DeckFile.require(deck);
         Deck parsed = Deck.parse(text);
         // The converter weighs the target beside the built-in themes, so a theme file needs no list of its own.
         Conversion conversion = ThemeConverter.withBuiltInThemes().convert(parsed, theme);

@@ -28,6 +28,18 @@ final class DeckFile {
         }
     }
 
+    /**
+     * Reads the one deck a command works on. An unreadable deck ends the command: the error names the deck and
+     * the reason, and {@link Main}'s handler prints it and exits with {@link Main#EXIT_TROUBLE}.
+     */
+    static String require(Path path) throws Unreadable {
+        try {
+            return read(path);
+        } catch (Unreadable e) {
+            throw new Unreadable(path + ": " + e.getMessage());
+        }
+    }
+
     static String read(Path path) throws Unreadable {
         if (Files.isDirectory(path)) {
             throw new Unreadable("is a directory, not a deck");

@@ -47,20 +47,14 @@ final class PreviewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, DeckFile.Unreadable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("decklint: --port must be between 0 and 65535");
             return Main.EXIT_TROUBLE;
         }
-        AtomicReference<PreviewPage> page = new AtomicReference<>();
-        try {
-            page.set(render(DeckFile.read(deck)));
-        } catch (DeckFile.Unreadable e) {
-            err.println("decklint: " + deck + ": " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
+        AtomicReference<PreviewPage> page = new AtomicReference<>(render(DeckFile.require(deck)));
         Path folder = deck.toAbsolutePath().normalize().getParent();
         PreviewServer server;
         try {

@@ -48,15 +48,9 @@ final class RenderCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, DeckFile.Unreadable {
         PrintWriter err = spec.commandLine().getErr();
-        String text;
-        try {
-            text = DeckFile.read(deck);
-        } catch (DeckFile.Unreadable e) {
-            err.println("decklint: " + deck + ": " + e.getMessage());
-            return Main.EXIT_TROUBLE;
-        }
+        String text = DeckFile.require(deck);
         boolean toStdout = output != null && output.toString().equals("-");
         Path page = output != null ? output : defaultOutput(deck);
         if (!toStdout && Files.exists(page) && Files.isSameFile(page, deck)) {
