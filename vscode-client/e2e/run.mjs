@@ -216,7 +216,8 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   const heading = fixedLineOf('# ITZ Bund Tender');
   const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
   // The slide's lines start at the blank line above its separator; the cursor belongs on its first text.
-  const cursorOnItzHeading = () => waitFor(async () => (await selection.innerText()).includes(`Ln ${heading},`),
+  const cursorOnItzHeading = () => waitFor(
+    async () => (await selection.innerText({ timeout: 1000 })).includes(`Ln ${heading},`),
     `the cursor to move to the heading of the slide "ITZ Bund Tender" (line ${heading})`);
 
   await step('stepping to the next slide in the preview moves the cursor to its source', async () => {
@@ -337,7 +338,7 @@ async function goToLine(page, line) {
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
   const selection = page.locator('.statusbar-item[id="status.editor.selection"]');
-  await waitFor(async () => (await selection.innerText()).includes(`Ln ${line},`), `the cursor to reach line ${line}`);
+  await waitFor(async () => (await selection.innerText({ timeout: 1000 })).includes(`Ln ${line},`), `the cursor to reach line ${line}`);
 }
 
 async function runCommand(page, title) {

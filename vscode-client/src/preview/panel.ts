@@ -8,6 +8,8 @@ import { PreviewSession } from './session';
 
 /** The webview type; VS Code restores nothing for it across reloads, the user opens the preview again. */
 const VIEW_TYPE = 'decklint.preview';
+/** How long after a slide is picked in the preview a focus the preview reports is the picking click's. */
+const LATE_FOCUS_MS = 1000;
 
 /** One preview per deck, beside its editor, rendered by the server and following the editor's cursor. */
 export class DeckPreview implements vscode.Disposable {
@@ -121,16 +123,28 @@ export class DeckPreview implements vscode.Disposable {
 
   /** A slide picked in the preview: put the cursor on its first line of text, in the editor the deck is open in. */
   private async revealSlide(slide: SlideLocation): Promise<void> {
-    const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.document);
-    const editor = await vscode.window.showTextDocument(this.document, {
-      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
-      preserveFocus: false,
-    });
+    const editor = await this.focusDeckEditor();
     const last = this.document.lineCount - 1;
     const line = firstTextLine(slide, (n) => (n <= last ? this.document.lineAt(n).text : ''));
     const position = new vscode.Position(Math.min(line, last), 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    // The click that picked the slide also focuses the preview, and VS Code may learn of that focus only after
+    // the editor took it: give the focus back to the editor then, as the user asked for the source.
+    const lateFocus = this.panel.onDidChangeViewState((event) => {
+      if (event.webviewPanel.active) {
+        void this.focusDeckEditor();
+      }
+    });
+    setTimeout(() => lateFocus.dispose(), LATE_FOCUS_MS);
+  }
+
+  private focusDeckEditor(): Thenable<vscode.TextEditor> {
+    const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.document);
+    return vscode.window.showTextDocument(this.document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
   }
 }
 
