@@ -1,7 +1,6 @@
 package io.decklint.deck;
 
 import io.decklint.text.SourceText;
-import io.decklint.text.TextRange;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +56,7 @@ public final class Deck {
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
             Slide slide = slides.get(mid);
-            int start = slide.separatorBefore().map(TextRange::start).orElse(slide.range().start());
-            if (start <= offset) {
+            if (slide.openedAt() <= offset) {
                 low = mid;
             } else {
                 high = mid - 1;

@@ -44,6 +44,11 @@ public final class Slide {
         return Optional.ofNullable(separatorBefore);
     }
 
+    /** Where the separator that opened this slide starts; where the slide starts for the first. */
+    int openedAt() {
+        return separatorBefore == null ? range.start() : separatorBefore.start();
+    }
+
     /** The dashes of the separator that opened this slide, without the line breaks around them. */
     public Optional<TextRange> separatorLine() {
         return separatorBefore().map(s -> new TextRange(s.start() + leadingBreak, s.start() + leadingBreak
@@ -71,6 +76,11 @@ public final class Slide {
 
     public Document ast() {
         return markdown.ast();
+    }
+
+    /** The top-level blocks the audience sees: not comments, style blocks or speaker notes. */
+    public List<Node> visibleBlocks() {
+        return markdown.visibleBlocks();
     }
 
     public List<HtmlComment> comments() {

@@ -1,6 +1,8 @@
 package io.decklint.deck;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,13 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * What one slide's text parses into, with offsets relative to the slide: the AST, its HTML comments, its
- * style blocks and where its speaker notes start (-1: none). It depends on the slide's text only, so an unchanged slide can reuse it.
+ * style blocks, where its speaker notes start (-1: none) and the top-level blocks the audience sees. It depends
+ * on the slide's text only, so an unchanged slide can reuse it.
  */
-record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> styleBlocks, int notesStart) {
+record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> styleBlocks, int notesStart,
+        List<Node> visibleBlocks) {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)(-->|\\z)", Pattern.DOTALL);
     /** A comment or a style element, whichever starts first: neither can begin inside the other. */
     private static final Pattern COMMENT_OR_STYLE = Pattern.compile(
             COMMENT.pattern() + "|<style\\b[^>]*>(.*?)(</style\\s*>|\\z)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS_AND_STYLES = Pattern.compile(
+            "(\\s*(<!--.*?-->|<style\\b.*?</style\\s*>))*\\s*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     static SlideMarkdown parse(String text, int notesStart) {
         Document ast = MarkdownParser.parse(NestingLimit.apply(text));
@@ -29,7 +35,27 @@ record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> 
                 scanHtml(node, comments, styles);
             }
         }
-        return new SlideMarkdown(ast, List.copyOf(comments), List.copyOf(styles), notesStart);
+        return new SlideMarkdown(ast, List.copyOf(comments), List.copyOf(styles), notesStart,
+                visibleBlocks(ast, notesStart));
+    }
+
+    /** Top-level blocks the audience can see: not comments, style blocks or speaker notes. */
+    private static List<Node> visibleBlocks(Document ast, int notesStart) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node node = ast.getFirstChild(); node != null; node = node.getNext()) {
+            if (notesStart >= 0 && node.getStartOffset() >= notesStart || isInvisible(node)) {
+                continue;
+            }
+            blocks.add(node);
+        }
+        return List.copyOf(blocks);
+    }
+
+    private static boolean isInvisible(Node node) {
+        if (node instanceof HtmlCommentBlock) {
+            return true;
+        }
+        return node instanceof HtmlBlock && COMMENTS_AND_STYLES.matcher(node.getChars()).matches();
     }
 
     /**

@@ -24,6 +24,11 @@ public interface WorkspaceWords {
         public Collection<String> neighbours(String word) {
             return List.of();
         }
+
+        @Override
+        public long version() {
+            return 0;
+        }
     };
 
     /** How often the word occurs in all its decks together. */
@@ -40,4 +45,7 @@ public interface WorkspaceWords {
      * lower case: the words it may be a typo of.
      */
     Collection<String> neighbours(String word);
+
+    /** A number that changes whenever the answers above may change: what was learnt from them is stale then. */
+    long version();
 }

@@ -29,7 +29,7 @@ public final class EmptySlideRule implements Rule {
         }
         for (int i = 0; i < slides.size(); i++) {
             Slide slide = slides.get(i);
-            if (!SlideContent.visibleBlocks(slide).isEmpty()) {
+            if (!slide.visibleBlocks().isEmpty()) {
                 continue;
             }
             TextRange removal = removal(slides, i);

@@ -27,7 +27,7 @@ public final class HeadingText {
 
     /** The first heading the audience sees on the slide, outside speaker notes and comments. */
     public static Optional<Heading> firstHeading(Slide slide) {
-        return SlideContent.visibleBlocks(slide).stream().filter(Heading.class::isInstance).map(Heading.class::cast)
+        return slide.visibleBlocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast)
                 .findFirst();
     }
 

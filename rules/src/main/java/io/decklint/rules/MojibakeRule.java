@@ -33,9 +33,10 @@ public final class MojibakeRule implements Rule {
 
     @Override
     public void check(Deck deck, RuleContext context) {
-        List<TextRange> code = code(deck);
         String text = deck.text();
-        for (Mojibake.Damage damage : Mojibake.find(text)) {
+        List<Mojibake.Damage> damages = Mojibake.find(text);
+        List<TextRange> code = damages.isEmpty() ? List.of() : code(deck);
+        for (Mojibake.Damage damage : damages) {
             TextRange at = new TextRange(damage.start(), damage.end());
             String garbled = at.of(text);
             if (damage.repaired() == null) {

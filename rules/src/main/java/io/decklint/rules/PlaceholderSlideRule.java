@@ -42,7 +42,7 @@ public final class PlaceholderSlideRule implements Rule {
     }
 
     private static Node loneHeading(Slide slide) {
-        List<Node> blocks = SlideContent.visibleBlocks(slide);
+        List<Node> blocks = slide.visibleBlocks();
         return blocks.size() == 1 && blocks.get(0) instanceof Heading ? blocks.get(0) : null;
     }
 
@@ -50,7 +50,7 @@ public final class PlaceholderSlideRule implements Rule {
     private static int titleLevel(Deck deck) {
         int[] counts = new int[7];
         for (Slide slide : deck.slides()) {
-            List<Node> blocks = SlideContent.visibleBlocks(slide);
+            List<Node> blocks = slide.visibleBlocks();
             if (!blocks.isEmpty() && blocks.get(0) instanceof Heading heading) {
                 counts[heading.getLevel()]++;
             }

@@ -67,18 +67,24 @@ public final class SeparatorSpacingRule implements Rule {
     }
 
     private static void findings(SourceText source, Slide slide, List<Finding> findings) {
+        if (!slide.text().contains("---")) {
+            return;
+        }
         String newline = source.lineEnding();
-        List<TextRange> skipped = codeAndHtml(slide);
+        List<TextRange> skipped = null; // found only for the slides that have a dashes line: few do
         int first = source.lineOf(slide.range().start());
         int last = source.lineOf(slide.range().end());
         for (int line = first; line <= last; line++) {
             int start = source.lineStart(line);
-            if (start < slide.range().start() || start >= slide.range().end() || inside(skipped, start)) {
+            if (start < slide.range().start() || start >= slide.range().end()) {
                 continue;
             }
             String dashes = source.lineText(line).strip();
             if (dashes.equals("---") || dashes.equals("----")) {
-                finding(source, line, dashes, slide, newline).ifPresent(findings::add);
+                skipped = skipped == null ? codeAndHtml(slide) : skipped;
+                if (!inside(skipped, start)) {
+                    finding(source, line, dashes, slide, newline).ifPresent(findings::add);
+                }
             }
         }
     }

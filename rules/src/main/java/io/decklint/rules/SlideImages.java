@@ -70,8 +70,23 @@ final class SlideImages {
 
     static SlideImages of(Slide slide) {
         SlideImages images = new SlideImages(slide);
-        images.read();
+        if (mayHoldImages(slide.text())) {
+            images.read();
+        }
         return images;
+    }
+
+    /** Whether the text has "![" or "<img" in it: most slides have neither, and need no look at their Markdown. */
+    private static boolean mayHoldImages(String text) {
+        if (text.contains("![")) {
+            return true;
+        }
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at + 1, "img", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void read() {

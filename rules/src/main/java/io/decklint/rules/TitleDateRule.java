@@ -36,7 +36,7 @@ public final class TitleDateRule implements Rule {
         List<Slide> opening = deck.slides().subList(0, Math.min(openingSlides(context.options()), deck.slides().size()));
         boolean dated = false;
         for (Slide slide : opening) {
-            for (Node block : SlideContent.visibleBlocks(slide)) {
+            for (Node block : slide.visibleBlocks()) {
                 TextRange range = slide.rangeOf(block);
                 String text = range.of(deck.text());
                 for (TextRange placeholder : CallDates.placeholders(text)) {

@@ -24,7 +24,7 @@ final class FileWords {
     static FileWords of(String text) {
         Map<String, Integer> uses = new HashMap<>();
         Map<String, Set<Integer>> lines = new HashMap<>();
-        for (ProseWords.Word word : ProseWords.of(Deck.parse(text))) {
+        for (ProseWords.Word word : ProseWords.of(Deck.parse(text)).words()) {
             String lower = word.lower();
             uses.merge(lower, 1, Integer::sum);
             lines.computeIfAbsent(lower, w -> new LinkedHashSet<>()).add(word.line());

@@ -27,15 +27,15 @@ final class GermanText {
     }
 
     /**
-     * A deck in German (its German blocks are already gone; what is left are short lines such as "Modell
-     * und Praxis" with one sign each): one word in twenty-five a sign.
+     * A deck in German, by the signs among its words (its German blocks are already gone; what is left are
+     * short lines such as "Modell und Praxis" with one sign each): one word in twenty-five a sign.
      */
-    static boolean isGermanDeck(List<ProseWords.Word> words) {
-        int signs = signs(words);
-        return signs >= 5 && signs * 25 >= words.size();
+    static boolean isGermanDeck(int signs, int words) {
+        return signs >= 5 && signs * 25 >= words;
     }
 
-    private static int signs(List<ProseWords.Word> words) {
+    /** How many of the words are signs of German: its function words, or words with umlauts or ß. */
+    static int signs(List<ProseWords.Word> words) {
         int signs = 0;
         for (ProseWords.Word word : words) {
             if (MARKERS.contains(word.lower()) || hasGermanLetter(word.lower())) {

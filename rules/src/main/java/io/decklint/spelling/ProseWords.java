@@ -69,41 +69,84 @@ public final class ProseWords {
 
     private ProseWords() {}
 
-    /** The prose words of every slide, in order; none for a deck written in German. */
-    public static List<Word> of(Deck deck) {
-        List<Word> words = new ArrayList<>();
-        for (Slide slide : deck.slides()) {
-            words.addAll(of(slide));
+    /**
+     * The prose of one slide: its words, with offsets relative to the slide, and how many of them are signs of
+     * German. Slides with the same text share one, so what is derived from it can be kept by identity.
+     */
+    public static final class SlideProse {
+        private final List<Word> words;
+        private final int germanSigns;
+
+        private SlideProse(List<Word> words) {
+            this.words = words;
+            this.germanSigns = GermanText.signs(words);
         }
-        return GermanText.isGermanDeck(words) ? List.of() : words;
+
+        /** The words, with offsets relative to the slide's start. */
+        public List<Word> words() {
+            return words;
+        }
+    }
+
+    /** One slide's prose, and where the slide starts in the deck. */
+    public record Placed(SlideProse prose, int start) {
+        /** The words, with offsets into the deck. */
+        public List<Word> words() {
+            if (start == 0) {
+                return prose.words;
+            }
+            List<Word> words = new ArrayList<>(prose.words.size());
+            for (Word word : prose.words) {
+                words.add(word.shifted(start));
+            }
+            return words;
+        }
+    }
+
+    /** A deck's prose, slide by slide, in order. */
+    public record Prose(List<Placed> slides) {
+        /** Every word, in order, with offsets into the deck. */
+        public List<Word> words() {
+            List<Word> words = new ArrayList<>();
+            for (Placed slide : slides) {
+                words.addAll(slide.words());
+            }
+            return words;
+        }
+    }
+
+    /** The prose of every slide, in order; none for a deck written in German. */
+    public static Prose of(Deck deck) {
+        List<Placed> slides = new ArrayList<>(deck.slides().size());
+        int words = 0;
+        int signs = 0;
+        for (Slide slide : deck.slides()) {
+            SlideProse prose = of(slide);
+            slides.add(new Placed(prose, slide.range().start()));
+            words += prose.words.size();
+            signs += prose.germanSigns;
+        }
+        return new Prose(GermanText.isGermanDeck(signs, words) ? List.of() : slides);
     }
 
     /**
-     * The words of slides seen before, by slide text, with offsets relative to the slide: a deck that is
-     * checked again after an edit (in an editor) has most of its slides unchanged.
+     * The prose of slides seen before, by slide text: a deck that is checked again after an edit (in an editor)
+     * has most of its slides unchanged.
      */
-    private static final Map<String, List<Word>> BY_SLIDE_TEXT = new ConcurrentHashMap<>();
+    private static final Map<String, SlideProse> BY_SLIDE_TEXT = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_SLIDES = 5000;
 
-    /** The prose words of one slide, with offsets into the deck. */
-    public static List<Word> of(Slide slide) {
-        int start = slide.range().start();
-        List<Word> relative = BY_SLIDE_TEXT.get(slide.text());
-        if (relative == null) {
-            relative = find(slide).stream().map(w -> w.shifted(-start)).toList();
+    private static SlideProse of(Slide slide) {
+        SlideProse prose = BY_SLIDE_TEXT.get(slide.text());
+        if (prose == null) {
+            int start = slide.range().start();
+            prose = new SlideProse(find(slide).stream().map(w -> w.shifted(-start)).toList());
             if (BY_SLIDE_TEXT.size() >= MAX_CACHED_SLIDES) {
                 BY_SLIDE_TEXT.clear();
             }
-            BY_SLIDE_TEXT.put(slide.text(), relative);
+            BY_SLIDE_TEXT.put(slide.text(), prose);
         }
-        if (start == 0) {
-            return relative;
-        }
-        List<Word> words = new ArrayList<>(relative.size());
-        for (Word word : relative) {
-            words.add(word.shifted(start));
-        }
-        return words;
+        return prose;
     }
 
     private static List<Word> find(Slide slide) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +67,7 @@ public final class SpellingChecker {
     private static final int MAX_SHARED_CANDIDATES = 20_000;
     /**
      * Whether the dictionary or the technical vocabulary knows a word, as written: the same in every run, and
-     * asked for every word of a deck on every keystroke in an editor.
+     * asked for every word of every slide an editor's keystroke makes new.
      */
     private static final Map<String, Boolean> SHARED_KNOWN = new ConcurrentHashMap<>();
     private static final int MAX_SHARED_KNOWN = 200_000;
@@ -75,10 +76,19 @@ public final class SpellingChecker {
     /** Whether candidates were computed since they were last read from or written to a cache. */
     private static volatile boolean sharedCandidatesChanged;
 
+    /**
+     * The verdicts of earlier checks, for the user's words and the workspace they were made under: an editor
+     * checks the same deck, with the same unknown words, on every keystroke.
+     */
+    private static final Map<List<Object>, Map<String, Optional<Verdict>>> SHARED_VERDICTS =
+            new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_VERDICTS = 50_000;
+
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
     private final Set<String> userWords;
     private final WorkspaceWords workspace;
+    private final Map<String, Optional<Verdict>> sharedVerdicts;
 
     public SpellingChecker(Collection<String> userWords, WorkspaceWords workspace) {
         this.dictionary = EnglishDictionary.get();
@@ -86,26 +96,76 @@ public final class SpellingChecker {
         this.userWords = new HashSet<>();
         userWords.forEach(w -> this.userWords.add(w.toLowerCase(Locale.ROOT)));
         this.workspace = workspace;
+        if (SHARED_VERDICTS.size() >= 16) {
+            SHARED_VERDICTS.clear();
+        }
+        this.sharedVerdicts = SHARED_VERDICTS.computeIfAbsent(List.of(this.userWords, workspace, workspace.version()),
+                k -> new ConcurrentHashMap<>());
     }
 
-    /** The misspelt words among a deck's prose words. */
-    public List<Finding> check(List<ProseWords.Word> words) {
-        DeckWords deck = new DeckWords(words);
+    /** The misspelt words of a deck's prose. */
+    public List<Finding> check(ProseWords.Prose prose) {
+        List<SlideFacts> slides = new ArrayList<>(prose.slides().size());
+        for (ProseWords.Placed placed : prose.slides()) {
+            slides.add(facts(placed.prose()));
+        }
+        DeckWords deck = new DeckWords(slides);
         List<Finding> findings = new ArrayList<>();
         List<Finding> found = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            ProseWords.Word word = words.get(i);
-            boolean midSentence = !word.opensSentence() && !word.heading();
-            found.clear();
-            checkWord(word.text(), word.range().start(), midSentence, false, deck, found);
-            if (!found.isEmpty() && !inName(words, i)) {
-                findings.addAll(found);
+        for (int s = 0; s < slides.size(); s++) {
+            List<ProseWords.Word> words = prose.slides().get(s).prose().words();
+            int start = prose.slides().get(s).start();
+            for (int i : slides.get(s).unknown) {
+                ProseWords.Word word = words.get(i);
+                boolean midSentence = !word.opensSentence() && !word.heading();
+                found.clear();
+                checkWord(word.text(), start + word.range().start(), midSentence, false, deck, found);
+                if (!found.isEmpty() && !inName(words, i)) {
+                    findings.addAll(found);
+                }
             }
         }
         return findings;
     }
 
-    /** The lines on which the deck uses each word, and the words it uses as section names. */
+    /**
+     * What the checker needs of a slide's words, the same in every run: which words the dictionary and the
+     * technical vocabulary do not know as written (only those can be misspelt), and the words whose lower case
+     * they do not know in any spelling (only those are looked up in {@link DeckWords}). Kept for the process,
+     * by slide text: on a keystroke only the edited slide's words are looked up.
+     */
+    private static final class SlideFacts {
+        final int[] unknown;
+        final List<ProseWords.Word> unknownInLowerCase;
+
+        SlideFacts(int[] unknown, List<ProseWords.Word> unknownInLowerCase) {
+            this.unknown = unknown;
+            this.unknownInLowerCase = unknownInLowerCase;
+        }
+    }
+
+    private static final Map<ProseWords.SlideProse, SlideFacts> SHARED_SLIDES = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED_SLIDES = 5000;
+
+    private SlideFacts facts(ProseWords.SlideProse prose) {
+        SlideFacts facts = SHARED_SLIDES.get(prose);
+        if (facts == null) {
+            List<ProseWords.Word> words = prose.words();
+            facts = new SlideFacts(IntStream.range(0, words.size())
+                    .filter(i -> words.get(i).text().length() >= 3 && !isSharedKnown(words.get(i).text())).toArray(),
+                    words.stream().filter(w -> !isKnownInLowerCase(w.lower())).toList());
+            if (SHARED_SLIDES.size() >= MAX_SHARED_SLIDES) {
+                SHARED_SLIDES.clear();
+            }
+            SHARED_SLIDES.put(prose, facts);
+        }
+        return facts;
+    }
+
+    /**
+     * The lines on which the deck uses each word, and the words it uses as section names; of the words whose
+     * lower case is unknown, as only those are asked for.
+     */
     private static final class DeckWords {
         final Map<String, Set<Integer>> lines = new HashMap<>();
         final Set<String> sectionNames = new HashSet<>();
@@ -113,15 +173,17 @@ public final class SpellingChecker {
         /** Words the deck writes as names somewhere: capitalised in mid-sentence ("OSISM/Regio"). */
         final Set<String> writtenAsNames = new HashSet<>();
 
-        DeckWords(List<ProseWords.Word> words) {
+        DeckWords(List<SlideFacts> slides) {
             Set<String> inHeadings = new HashSet<>();
-            for (ProseWords.Word word : words) {
-                String lower = word.lower();
-                lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
-                if (word.heading()) {
-                    inHeadings.add(lower);
-                } else if (!word.opensSentence() && Shape.of(word.text()) == Shape.CAPITALISED) {
-                    writtenAsNames.add(lower);
+            for (SlideFacts slide : slides) {
+                for (ProseWords.Word word : slide.unknownInLowerCase) {
+                    String lower = word.lower();
+                    lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
+                    if (word.heading()) {
+                        inHeadings.add(lower);
+                    } else if (!word.opensSentence() && Shape.of(word.text()) == Shape.CAPITALISED) {
+                        writtenAsNames.add(lower);
+                    }
                 }
             }
             inHeadings.stream().filter(w -> lines.get(w).size() >= 2).forEach(sectionNames::add);
@@ -174,12 +236,30 @@ public final class SpellingChecker {
         }
         // a deck repeats its words: each is judged once per position it can stand in
         String key = word + (midSentence ? "|m" : "|") + (namePart ? "n" : "");
-        Verdict verdict = deck.verdicts.computeIfAbsent(key, k -> Optional.ofNullable(verdict(word, midSentence,
-                namePart, deck))).orElse(null);
+        Verdict verdict = deck.verdicts.computeIfAbsent(key, k -> sharedVerdict(k, word, midSentence, namePart,
+                deck)).orElse(null);
         if (verdict != null) {
             out.add(new Finding(word, new TextRange(start, start + word.length()), verdict.confidence(),
                     verdict.suggestions(), verdict.lookalike()));
         }
+    }
+
+    /** The verdict of an earlier check when the deck said the same of the word (all a verdict asks of it). */
+    private Optional<Verdict> sharedVerdict(String key, String word, boolean midSentence, boolean namePart,
+            DeckWords deck) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Set<Integer> lines = deck.lines.get(lower);
+        String deckKey = key + '|' + (lines == null ? 0 : lines.size()) + (deck.sectionNames.contains(lower) ? "s" : "")
+                + (deck.writtenAsNames.contains(lower) ? "n" : "");
+        Optional<Verdict> verdict = sharedVerdicts.get(deckKey);
+        if (verdict == null) {
+            verdict = Optional.ofNullable(verdict(word, midSentence, namePart, deck));
+            if (sharedVerdicts.size() >= MAX_SHARED_VERDICTS) {
+                sharedVerdicts.clear();
+            }
+            sharedVerdicts.put(deckKey, verdict);
+        }
+        return verdict;
     }
 
     private Verdict verdict(String word, boolean midSentence, boolean namePart, DeckWords deck) {
@@ -257,6 +337,11 @@ public final class SpellingChecker {
     }
 
     private boolean isKnown(String word) {
+        return isSharedKnown(word) || !userWords.isEmpty() && isKnown(word, this::isVocabulary);
+    }
+
+    /** Whether the dictionary or the technical vocabulary knows a word as written. */
+    private boolean isSharedKnown(String word) {
         Boolean shared = SHARED_KNOWN.get(word);
         if (shared == null) {
             shared = isKnown(word, technical::containsKey);
@@ -265,12 +350,23 @@ public final class SpellingChecker {
             }
             SHARED_KNOWN.put(word, shared);
         }
-        return shared || !userWords.isEmpty() && isKnown(word, this::isVocabulary);
+        return shared;
     }
 
     private boolean isKnown(String word, Predicate<String> vocabulary) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (dictionary.spelling(lower) != null || dictionary.contains(word) || vocabulary.test(lower)) {
+        return dictionary.contains(word) || isKnownInLowerCase(word.toLowerCase(Locale.ROOT), vocabulary);
+    }
+
+    /**
+     * Whether the dictionary or the technical vocabulary knows a lower-case word however it is capitalised:
+     * then every spelling of it is known.
+     */
+    private boolean isKnownInLowerCase(String lower) {
+        return isKnownInLowerCase(lower, technical::containsKey);
+    }
+
+    private boolean isKnownInLowerCase(String lower, Predicate<String> vocabulary) {
+        if (dictionary.spelling(lower) != null || vocabulary.test(lower)) {
             return true;
         }
         // plurals of names and terms: "hyperscalers", "PRs"

@@ -46,6 +46,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     private final Map<String, Totals> totals = new ConcurrentHashMap<>();
     /** Words used on two lines or more, by themselves and by each of their one-letter deletions; null when stale. */
     private volatile Map<String, List<String>> byDeletion;
+    private volatile long version;
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
@@ -103,6 +104,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     private synchronized void add(Path file, FileWords words) {
         byDeletion = null;
+        version++;
         remove(file);
         byFile.put(file, words);
         words.words().forEach((word, add) -> {
@@ -119,6 +121,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     /** Forgets a file's words. */
     public synchronized void remove(Path file) {
         byDeletion = null;
+        version++;
         FileWords words = byFile.remove(file);
         if (words == null) {
             return;
@@ -137,6 +140,11 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
                 totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
             }
         });
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /** How many files the vocabulary was counted from. */

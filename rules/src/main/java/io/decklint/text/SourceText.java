@@ -39,15 +39,17 @@ public final class SourceText {
 
     /** The common case, text without {@code \r}: {@code indexOf} finds line breaks faster than a loop. */
     private static int[] findNewlines(String text) {
-        int[] starts = new int[16];
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-            }
+            count++;
+        }
+        // counted first: an editor makes one of these per keystroke, and a grown array is garbage to collect
+        int[] starts = new int[count];
+        count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             starts[count++] = i + 1;
         }
-        return Arrays.copyOf(starts, count);
+        return starts;
     }
 
     public String text() {

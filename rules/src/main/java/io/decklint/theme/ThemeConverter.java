@@ -4,7 +4,6 @@ import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
 import io.decklint.deck.StyleBlock;
 import io.decklint.lint.Severity;
-import io.decklint.rules.SlideContent;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
@@ -138,7 +137,7 @@ public final class ThemeConverter {
     /** The deck's look: a style block at the top of the first slide, before anything the audience sees. */
     private static Optional<StyleBlock> themeStyleBlock(Deck deck) {
         Slide first = deck.slides().get(0);
-        int content = SlideContent.visibleBlocks(first).stream().findFirst().map(b -> first.rangeOf(b).start())
+        int content = first.visibleBlocks().stream().findFirst().map(b -> first.rangeOf(b).start())
                 .orElse(first.range().end());
         return first.styleBlocks().stream().findFirst().filter(block -> block.range().start() < content);
     }

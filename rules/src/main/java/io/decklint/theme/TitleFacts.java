@@ -5,7 +5,6 @@ import io.decklint.deck.AttributeComment;
 import io.decklint.deck.AttributeComments;
 import io.decklint.deck.CommentAttribute;
 import io.decklint.rules.CallDates;
-import io.decklint.rules.SlideContent;
 import io.decklint.text.TextRange;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +64,7 @@ record TitleFacts(Map<Fact, String> values, Map<Fact, TitleLine> sources, boolea
     /** A date elsewhere on the title slides, such as in a line of text under the headings. */
     private static Optional<String> dateBesideTheTitle(String text, List<TitleSlide> slides) {
         for (TitleSlide slide : slides) {
-            for (Node block : SlideContent.visibleBlocks(slide.slide())) {
+            for (Node block : slide.slide().visibleBlocks()) {
                 String blockText = slide.slide().rangeOf(block).of(text);
                 Optional<TextRange> date = CallDates.find(blockText);
                 if (date.isPresent()) {

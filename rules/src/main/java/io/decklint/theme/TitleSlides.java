@@ -14,7 +14,6 @@ import io.decklint.deck.Slide;
 import io.decklint.deck.SlideIndex;
 import io.decklint.rules.CallDates;
 import io.decklint.rules.HeadingText;
-import io.decklint.rules.SlideContent;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
@@ -73,13 +72,13 @@ final class TitleSlides {
     }
 
     private static boolean holdsOnlyHeadingsAndPictures(Slide slide) {
-        return SlideContent.visibleBlocks(slide).stream().allMatch(b -> b instanceof Heading || isPicture(b));
+        return slide.visibleBlocks().stream().allMatch(b -> b instanceof Heading || isPicture(b));
     }
 
     /** The slide's leading run of headings, after any pictures; none when something else comes first. */
     private static Optional<TitleSlide> titleSlide(Deck deck, Slide slide) {
         Heading first = null;
-        for (Node block : SlideContent.visibleBlocks(slide)) {
+        for (Node block : slide.visibleBlocks()) {
             if (block instanceof Heading heading) {
                 first = heading;
                 break;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ProseWordsTest {
     private static List<String> words(String deck) {
-        return ProseWords.of(Deck.parse(deck)).stream().map(ProseWords.Word::text).toList();
+        return ProseWords.of(Deck.parse(deck)).words().stream().map(ProseWords.Word::text).toList();
     }
 
     @Test
@@ -42,7 +42,8 @@ class ProseWordsTest {
 
     @Test
     void knowsWhichWordsOpenASentence() {
-        List<ProseWords.Word> found = ProseWords.of(Deck.parse("* First word. Second one\n* it.emsland - Lingen\n"));
+        List<ProseWords.Word> found =
+                ProseWords.of(Deck.parse("* First word. Second one\n* it.emsland - Lingen\n")).words();
         assertThat(found).extracting(ProseWords.Word::text, ProseWords.Word::opensSentence).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("First", true), org.assertj.core.groups.Tuple.tuple("word", false),
                 org.assertj.core.groups.Tuple.tuple("Second", true), org.assertj.core.groups.Tuple.tuple("one", false),
@@ -51,8 +52,8 @@ class ProseWordsTest {
 
     @Test
     void givesTheSameLineKeyToACopiedLine() {
-        List<ProseWords.Word> one = ProseWords.of(Deck.parse("# A\n\n* C&H iniviting us\n"));
-        List<ProseWords.Word> other = ProseWords.of(Deck.parse("# B\n\nmore text\n\n* C&H iniviting us\n"));
+        List<ProseWords.Word> one = ProseWords.of(Deck.parse("# A\n\n* C&H iniviting us\n")).words();
+        List<ProseWords.Word> other = ProseWords.of(Deck.parse("# B\n\nmore text\n\n* C&H iniviting us\n")).words();
         assertThat(one.get(one.size() - 2).line()).isEqualTo(other.get(other.size() - 2).line());
     }
 }

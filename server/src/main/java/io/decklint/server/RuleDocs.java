@@ -4,7 +4,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.security.CodeSource;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Links to the rules' doc pages ({@code docs/rules/<id>.md}). The server finds them in the checkout it was
@@ -13,6 +15,8 @@ import java.util.Optional;
  */
 final class RuleDocs {
     private final Path folder;
+    /** Each rule's link, looked up once: every diagnostic of every keystroke asks for one. */
+    private final Map<String, Optional<String>> links = new ConcurrentHashMap<>();
 
     private RuleDocs(Path folder) {
         this.folder = folder;
@@ -41,7 +45,9 @@ final class RuleDocs {
         if (folder == null) {
             return Optional.empty();
         }
-        Path page = folder.resolve(ruleId + ".md");
-        return Files.isRegularFile(page) ? Optional.of(page.toUri().toString()) : Optional.empty();
+        return links.computeIfAbsent(ruleId, id -> {
+            Path page = folder.resolve(id + ".md");
+            return Files.isRegularFile(page) ? Optional.of(page.toUri().toString()) : Optional.empty();
+        });
     }
 }
