@@ -32,6 +32,8 @@ public final class DeckParser {
 
     private final int cacheSize;
     private Map<String, SlideMarkdown> cache = Map.of();
+    /** The slide texts of the last parse, in order: after a keystroke most slides are these, at the same place. */
+    private List<String> lastTexts = List.of();
 
     /** @param cacheSize how many slides' Markdown to keep between calls (0: none) */
     public DeckParser(int cacheSize) {
@@ -44,8 +46,10 @@ public final class DeckParser {
         FrontMatter frontMatter = FrontMatterReader.read(source, start);
         int bodyStart = frontMatter != null && frontMatter.isClosed() ? frontMatter.range().end() : start;
         Map<String, SlideMarkdown> parsed;
+        List<String> previousTexts;
         synchronized (this) {
             parsed = new LinkedHashMap<>(Math.max(16, cache.size() * 2)); // about as many slides as last time
+            previousTexts = lastTexts;
         }
         List<Slide> slides = new ArrayList<>();
         Separators separators = new Separators(text, bodyStart);
@@ -56,10 +60,10 @@ public final class DeckParser {
         int leadingBreak = 0;
         for (Matcher separator = separators.next(); separator != null; separator = separators.next()) {
             slides.add(slide(text, new SlideIndex(h, v), new TextRange(contentStart, separator.start()), before,
-                    leadingBreak, parsed));
+                    leadingBreak, parsed, previousTexts, slides.size()));
             before = new TextRange(separator.start(), separator.end());
-            leadingBreak = separator.group().charAt(1) == '\n' && separator.group().charAt(0) == '\r' ? 2 : 1;
-            if (HORIZONTAL.matcher(separator.group()).matches()) {
+            leadingBreak = text.startsWith("\r\n", separator.start()) ? 2 : 1;
+            if (separator.start(1) >= 0) { // the first alternative of SEPARATOR is HORIZONTAL
                 h++;
                 v = 0;
             } else {
@@ -68,17 +72,21 @@ public final class DeckParser {
             contentStart = separator.end();
         }
         slides.add(slide(text, new SlideIndex(h, v), new TextRange(contentStart, text.length()), before,
-                leadingBreak, parsed));
+                leadingBreak, parsed, previousTexts, slides.size()));
         synchronized (this) {
             cache = parsed.size() <= cacheSize ? parsed : Map.of();
+            lastTexts = cache.isEmpty() ? List.of() : slides.stream().map(Slide::text).toList();
         }
         FrontMatter misplaced = frontMatter == null ? FrontMatterReader.misplaced(source, start) : null;
         return new Deck(source, frontMatter, misplaced, List.copyOf(slides));
     }
 
     private Slide slide(String text, SlideIndex index, TextRange range, TextRange before, int leadingBreak,
-            Map<String, SlideMarkdown> parsed) {
-        String slideText = range.of(text);
+            Map<String, SlideMarkdown> parsed, List<String> previousTexts, int ordinal) {
+        String previous = ordinal < previousTexts.size() ? previousTexts.get(ordinal) : null;
+        // the same text as last time's slide at this place is that text: no copy, and its hash is known
+        String slideText = previous != null && previous.length() == range.length()
+                && text.regionMatches(range.start(), previous, 0, previous.length()) ? previous : range.of(text);
         SlideMarkdown markdown = parsed.get(slideText);
         if (markdown == null) {
             synchronized (this) {

@@ -84,6 +84,9 @@ public final class Slide {
     }
 
     public List<HtmlComment> comments() {
+        if (markdown.comments().isEmpty()) {
+            return List.of();
+        }
         return markdown.comments().stream().map(c -> new HtmlComment(c.range().shift(range.start()),
                 c.body().shift(range.start()), c.terminated())).toList();
     }

@@ -95,6 +95,9 @@ public final class InlineDirectives {
     }
 
     public boolean suppresses(Diagnostic diagnostic, SourceText source) {
+        if (spans.isEmpty()) {
+            return false;
+        }
         int line = source.lineOf(diagnostic.range().start());
         return spans.stream().anyMatch(span -> span.covers(diagnostic.rule(), line));
     }

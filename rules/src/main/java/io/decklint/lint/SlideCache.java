@@ -77,7 +77,8 @@ public final class SlideCache {
             int base = slide.range().start();
             List<Diagnostic> findings;
             if (entry != null) {
-                findings = entry.findings().stream().map(d -> d.shift(base - entry.base())).toList();
+                findings = base == entry.base() ? entry.findings()
+                        : entry.findings().stream().map(d -> d.shift(base - entry.base())).toList();
                 context.reported().addAll(findings);
             } else {
                 int from = context.reported().size();
