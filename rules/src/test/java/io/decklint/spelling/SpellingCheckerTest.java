@@ -93,4 +93,27 @@ class SpellingCheckerTest {
                 .extracting(SpellingChecker.Finding::suggestions)
                 .containsExactly(List.of("Access"), List.of("tests are", "testate"));
     }
+
+    @Test
+    void aWordIsJudgedAgainWhenTheWorkspaceLearnsIt() throws IOException {
+        Path other = folder.resolve("other.md");
+        Files.writeString(other, "* nothing here\n");
+        WorkspaceVocabulary vocabulary = WorkspaceVocabulary.of(folder);
+        String deck = "* restart moin\n";
+        assertThat(flagged(deck, vocabulary)).containsExactly("moin");
+        vocabulary.update(other.toAbsolutePath(), "* the moin cluster\n* moin is up\n* moin got SSDs\n");
+        assertThat(flagged(deck, vocabulary)).as("after the workspace's deck changed").isEmpty();
+        vocabulary.remove(other.toAbsolutePath());
+        assertThat(flagged(deck, vocabulary)).as("after it was deleted").containsExactly("moin");
+    }
+
+    @Test
+    void aWordIsJudgedAgainWhenAnotherSlideOfTheDeckChanges() {
+        String slide = "* restart moin\n";
+        assertThat(flagged(slide + "\n---\n\n## Other\n", WorkspaceWords.NONE)).containsExactly("moin");
+        assertThat(flagged(slide + "\n---\n\n## Moin\n\nmore\n", WorkspaceWords.NONE)).as("a section name now")
+                .isEmpty();
+        assertThat(flagged(slide + "\n---\n\n## Other\n", WorkspaceWords.NONE)).as("back as it was")
+                .containsExactly("moin");
+    }
 }
