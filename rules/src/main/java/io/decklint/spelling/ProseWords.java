@@ -76,6 +76,8 @@ public final class ProseWords {
     public static final class SlideProse {
         private final List<Word> words;
         private final int germanSigns;
+        /** What the spelling checker found out about these words, kept as long as they are. */
+        volatile SpellingChecker.SlideFacts spellingFacts;
 
         private SlideProse(List<Word> words) {
             this.words = words;

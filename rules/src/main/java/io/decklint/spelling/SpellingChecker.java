@@ -4,6 +4,7 @@ import io.decklint.lint.WorkspaceWords;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -76,13 +78,16 @@ public final class SpellingChecker {
     /** Whether candidates were computed since they were last read from or written to a cache. */
     private static volatile boolean sharedCandidatesChanged;
 
+    /** The verdicts of earlier checks in one workspace, under the user's words and the workspace's version. */
+    private record Verdicts(Set<String> userWords, long version, Map<String, Optional<Verdict>> byKey) {}
+
     /**
-     * The verdicts of earlier checks, for the user's words and the workspace they were made under: an editor
-     * checks the same deck, with the same unknown words, on every keystroke.
+     * By workspace, weakly: an editor checks the same deck, with the same unknown words, on every keystroke, and
+     * a workspace the command line is done with takes its verdicts along when it goes.
      */
-    private static final Map<List<Object>, Map<String, Optional<Verdict>>> SHARED_VERDICTS =
-            new ConcurrentHashMap<>();
-    private static final int MAX_SHARED_VERDICTS = 50_000;
+    private static final Map<WorkspaceWords, Verdicts> SHARED_VERDICTS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int MAX_SHARED_VERDICTS = 20_000;
 
     private final EnglishDictionary dictionary;
     private final Map<String, String> technical;
@@ -96,11 +101,12 @@ public final class SpellingChecker {
         this.userWords = new HashSet<>();
         userWords.forEach(w -> this.userWords.add(w.toLowerCase(Locale.ROOT)));
         this.workspace = workspace;
-        if (SHARED_VERDICTS.size() >= 16) {
-            SHARED_VERDICTS.clear();
+        Verdicts verdicts = SHARED_VERDICTS.get(workspace);
+        if (verdicts == null || verdicts.version() != workspace.version() || !verdicts.userWords().equals(this.userWords)) {
+            verdicts = new Verdicts(Set.copyOf(this.userWords), workspace.version(), new ConcurrentHashMap<>());
+            SHARED_VERDICTS.put(workspace, verdicts);
         }
-        this.sharedVerdicts = SHARED_VERDICTS.computeIfAbsent(List.of(this.userWords, workspace, workspace.version()),
-                k -> new ConcurrentHashMap<>());
+        this.sharedVerdicts = verdicts.byKey();
     }
 
     /** The misspelt words of a deck's prose. */
@@ -131,10 +137,10 @@ public final class SpellingChecker {
     /**
      * What the checker needs of a slide's words, the same in every run: which words the dictionary and the
      * technical vocabulary do not know as written (only those can be misspelt), and the words whose lower case
-     * they do not know in any spelling (only those are looked up in {@link DeckWords}). Kept for the process,
-     * by slide text: on a keystroke only the edited slide's words are looked up.
+     * they do not know in any spelling (only those are looked up in {@link DeckWords}). Kept with the slide's
+     * words, which are kept by slide text: on a keystroke only the edited slide's words are looked up.
      */
-    private static final class SlideFacts {
+    static final class SlideFacts {
         final int[] unknown;
         final List<ProseWords.Word> unknownInLowerCase;
 
@@ -144,20 +150,14 @@ public final class SpellingChecker {
         }
     }
 
-    private static final Map<ProseWords.SlideProse, SlideFacts> SHARED_SLIDES = new ConcurrentHashMap<>();
-    private static final int MAX_SHARED_SLIDES = 5000;
-
     private SlideFacts facts(ProseWords.SlideProse prose) {
-        SlideFacts facts = SHARED_SLIDES.get(prose);
+        SlideFacts facts = prose.spellingFacts;
         if (facts == null) {
             List<ProseWords.Word> words = prose.words();
             facts = new SlideFacts(IntStream.range(0, words.size())
                     .filter(i -> words.get(i).text().length() >= 3 && !isSharedKnown(words.get(i).text())).toArray(),
                     words.stream().filter(w -> !isKnownInLowerCase(w.lower())).toList());
-            if (SHARED_SLIDES.size() >= MAX_SHARED_SLIDES) {
-                SHARED_SLIDES.clear();
-            }
-            SHARED_SLIDES.put(prose, facts);
+            prose.spellingFacts = facts;
         }
         return facts;
     }
