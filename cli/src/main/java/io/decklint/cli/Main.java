@@ -3,18 +3,20 @@ package io.decklint.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code decklint}: lint, fix and convert HedgeDoc slide decks. */
 @Command(name = "decklint", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Lints and fixes Markdown slide decks written for HedgeDoc/HackMD slide mode.",
-        subcommands = {LintCommand.class, RulesCommand.class, HookCommand.class, RenderCommand.class,
-            PreviewCommand.class, ThemesCommand.class, ConvertCommand.class, LspCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Lints and fixes Markdown slide decks written for HedgeDoc/HackMD slide mode.")
 public final class Main {
     /** Usage, configuration or I/O problems. */
     static final int EXIT_TROUBLE = 2;
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, RulesCommand.class,
+            HookCommand.class, RenderCommand.class, PreviewCommand.class, ThemesCommand.class, ConvertCommand.class,
+            LspCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -24,8 +26,11 @@ public final class Main {
 
     /** Runs one command line, writing reports to {@code out} and problems to {@code err}, as UTF-8. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(new Main());
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -39,6 +44,21 @@ public final class Main {
             return EXIT_TROUBLE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * The subcommand the arguments name, alone: picocli builds each subcommand's model by reflection, and a
+     * pre-commit hook's start-up should not pay for the eight it does not run. Help, a version request or an
+     * unknown command get them all.
+     */
+    private static List<Class<?>> subcommandsFor(String[] args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && subcommand != CommandLine.HelpCommand.class
+                    && subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                return List.of(subcommand);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
