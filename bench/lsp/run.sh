@@ -4,13 +4,8 @@
 # Usage: bench/lsp/run.sh [path/to/shared/decks]
 set -e
 here=$(cd "$(dirname "$0")/../.." && pwd)
-decks=${1:-}
-if [ -z "$decks" ]; then
-  dir=$here
-  while [ "$dir" != / ] && [ ! -f "$dir/shared/decks/corpus/SOURCES.tsv" ]; do dir=$(dirname "$dir"); done
-  decks=$dir/shared/decks
-fi
-[ -f "$decks/corpus/SOURCES.tsv" ] || { echo "bench/lsp: no decks at $decks; pass the shared/decks folder" >&2; exit 2; }
+name=bench/lsp
+. "$here/bench/shared-decks.sh"
 jar=$here/server/target/decklint-server.jar
 echo "bench/lsp: building the server jar..." >&2
 (cd "$here" && mvn -B -q -DskipTests -pl server -am package) >&2

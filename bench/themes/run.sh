@@ -5,13 +5,8 @@
 # Usage: bench/themes/run.sh [path/to/shared/decks]     Needs: java 17+, mvn, hyperfine.
 set -e
 here=$(cd "$(dirname "$0")/../.." && pwd)
-decks=${1:-}
-if [ -z "$decks" ]; then
-  dir=$here
-  while [ "$dir" != / ] && [ ! -f "$dir/shared/decks/corpus/SOURCES.tsv" ]; do dir=$(dirname "$dir"); done
-  decks=$dir/shared/decks
-fi
-[ -f "$decks/corpus/SOURCES.tsv" ] || { echo "bench/themes: no decks at $decks; pass the shared/decks folder" >&2; exit 2; }
+name=bench/themes
+. "$here/bench/shared-decks.sh"
 command -v hyperfine >/dev/null || { echo "bench/themes: needs hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 cd "$here"
 echo "bench/themes: building the CLI jar..." >&2
