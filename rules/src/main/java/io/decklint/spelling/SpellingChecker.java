@@ -121,7 +121,7 @@ public final class SpellingChecker {
         for (int s = 0; s < slides.size(); s++) {
             List<ProseWords.Word> words = prose.slides().get(s).prose().words();
             int start = prose.slides().get(s).start();
-            for (int i : slides.get(s).unknown) {
+            for (int i : slides.get(s).unknown()) {
                 ProseWords.Word word = words.get(i);
                 boolean midSentence = !word.opensSentence() && !word.heading();
                 found.clear();
@@ -140,15 +140,7 @@ public final class SpellingChecker {
      * they do not know in any spelling (only those are looked up in {@link DeckWords}). Kept with the slide's
      * words, which are kept by slide text: on a keystroke only the edited slide's words are looked up.
      */
-    static final class SlideFacts {
-        final int[] unknown;
-        final List<ProseWords.Word> unknownInLowerCase;
-
-        SlideFacts(int[] unknown, List<ProseWords.Word> unknownInLowerCase) {
-            this.unknown = unknown;
-            this.unknownInLowerCase = unknownInLowerCase;
-        }
-    }
+    record SlideFacts(int[] unknown, List<ProseWords.Word> unknownInLowerCase) {}
 
     private SlideFacts facts(ProseWords.SlideProse prose) {
         SlideFacts facts = prose.spellingFacts;
@@ -176,7 +168,7 @@ public final class SpellingChecker {
         DeckWords(List<SlideFacts> slides) {
             Set<String> inHeadings = new HashSet<>();
             for (SlideFacts slide : slides) {
-                for (ProseWords.Word word : slide.unknownInLowerCase) {
+                for (ProseWords.Word word : slide.unknownInLowerCase()) {
                     String lower = word.lower();
                     lines.computeIfAbsent(lower, w -> new HashSet<>()).add(word.line());
                     if (word.heading()) {
