@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the decks of a workspace (the folder tree a deck belongs to) say about words, for rules that learn
  * vocabulary from them: a word many decks use is a name or a term, not a typo. Words are compared ignoring
- * case; implementations are safe to call from several threads.
+ * case; implementations are safe to call from several threads, and their answers never change (a workspace
+ * whose files changed is counted anew, as another object).
  */
 public interface WorkspaceWords {
     WorkspaceWords NONE = new WorkspaceWords() {
@@ -24,11 +25,6 @@ public interface WorkspaceWords {
         public Collection<String> neighbours(String word) {
             return List.of();
         }
-
-        @Override
-        public long version() {
-            return 0;
-        }
     };
 
     /** How often the word occurs in all its decks together. */
@@ -45,7 +41,4 @@ public interface WorkspaceWords {
      * lower case: the words it may be a typo of.
      */
     Collection<String> neighbours(String word);
-
-    /** A number that changes whenever the answers above may change: what was learnt from them is stale then. */
-    long version();
 }

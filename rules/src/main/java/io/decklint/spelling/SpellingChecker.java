@@ -78,8 +78,8 @@ public final class SpellingChecker {
     /** Whether candidates were computed since they were last read from or written to a cache. */
     private static volatile boolean sharedCandidatesChanged;
 
-    /** The verdicts of earlier checks in one workspace, under the user's words and the workspace's version. */
-    private record Verdicts(Set<String> userWords, long version, Map<String, Optional<Verdict>> byKey) {}
+    /** The verdicts of earlier checks in one workspace, under the user's words. */
+    private record Verdicts(Set<String> userWords, Map<String, Optional<Verdict>> byKey) {}
 
     /**
      * By workspace, weakly: an editor checks the same deck, with the same unknown words, on every keystroke, and
@@ -102,8 +102,8 @@ public final class SpellingChecker {
         userWords.forEach(w -> this.userWords.add(w.toLowerCase(Locale.ROOT)));
         this.workspace = workspace;
         Verdicts verdicts = SHARED_VERDICTS.get(workspace);
-        if (verdicts == null || verdicts.version() != workspace.version() || !verdicts.userWords().equals(this.userWords)) {
-            verdicts = new Verdicts(Set.copyOf(this.userWords), workspace.version(), new ConcurrentHashMap<>());
+        if (verdicts == null || !verdicts.userWords().equals(this.userWords)) {
+            verdicts = new Verdicts(Set.copyOf(this.userWords), new ConcurrentHashMap<>());
             SHARED_VERDICTS.put(workspace, verdicts);
         }
         this.sharedVerdicts = verdicts.byKey();

@@ -10,9 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +22,18 @@ import java.util.zip.CRC32C;
 /**
  * The counted words of the files of each workspace, kept on disk between runs, so that a command-line run
  * parses only the files that changed since the last one (a pre-commit hook lints one deck, but learns from
- * every deck of its folder); and the dictionary's suggestions for the misspelt words seen so far. Entries are found by the file's content (its length and two checksums), never by
- * name or time, so a file edited back and forth, moved or checked out again still hits, and a changed file
- * never does. Each cache is stamped with the build that wrote it ({@code stamp}): another build may count
- * words differently, so it starts afresh. A cache that cannot be read or written is ignored: it only saves
- * time, it never changes a finding.
+ * every deck of its folder), and, while none changed, takes the workspace's totals without adding them up
+ * again; and the dictionary's suggestions for the misspelt words seen so far. Files are known by their
+ * content (its length and two checksums), never by name or time, so a file edited back and forth, moved or
+ * checked out again still hits, and a changed file never does. Each cache is stamped with the build that wrote
+ * it ({@code stamp}): another build may count words differently, so it starts afresh. A cache that cannot be
+ * read or written is ignored: it only saves time, it never changes a finding.
  */
 public final class VocabularyCache {
     /** No cache: every file is counted. */
     public static final VocabularyCache NONE = new VocabularyCache(null, "");
 
-    private static final int MAGIC = 0x444c5631; // "DLV1"
+    private static final int MAGIC = 0x444c5632; // "DLV2"
     /** The dictionary's suggestions for the misspelt words seen so far, shared by every workspace. */
     private static final String CANDIDATES = "suggestions.bin";
 
@@ -59,42 +60,68 @@ public final class VocabularyCache {
         this.stamp = stamp;
     }
 
+    /**
+     * The word totals the last run counted for the workspace at {@code root}, if it counted them from files
+     * with exactly these contents (in any order); null otherwise.
+     */
+    Map<String, WorkspaceVocabulary.Totals> loadTotals(Path root, List<Key> files) {
+        return read(fileName(root), in -> sorted(files).equals(readKeys(in)) ? readTotals(in) : null, null);
+    }
+
     /** The counted files of the workspace at {@code root} from the last run; empty when there is none. */
-    Map<Key, FileWords> load(Path root) {
-        if (folder == null) {
-            return Map.of();
-        }
-        try (InputStream in = Files.newInputStream(fileFor(root))) {
-            return read(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // damaged or from an older format: counted again, and written anew
+    Map<Key, FileWords> loadFiles(Path root) {
+        return read(fileName(root), in -> {
+            readKeys(in);
+            readTotals(in);
+            return readFiles(in);
+        }, Map.of());
+    }
+
+    /**
+     * Replaces the workspace's cache with the totals of these files' contents (every readable file, UTF-8 or
+     * not) and the words of each (written to a temporary file first, then moved).
+     */
+    void save(Path root, List<Key> files, Map<String, WorkspaceVocabulary.Totals> totals, Map<Key, FileWords> words) {
+        if (folder != null) {
+            replace(fileName(root), out -> {
+                writeKeys(out, sorted(files));
+                writeTotals(out, totals);
+                writeFiles(out, words);
+            });
         }
     }
 
-    /** Replaces the workspace's cache with these files (written to a temporary file first, then moved). */
-    void save(Path root, Map<Key, FileWords> files) {
-        if (folder != null) {
-            replace(fileFor(root), out -> write(out, files));
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * What {@code reader} makes of a cache file after its header, or {@code otherwise} when there is none this
+     * build wrote.
+     */
+    private <T> T read(String name, Reader<T> reader, T otherwise) {
+        if (folder == null) {
+            return otherwise;
+        }
+        try (InputStream file = Files.newInputStream(folder.resolve(name))) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(file, 1 << 16));
+            if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
+                return otherwise;
+            }
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            return otherwise; // none yet, damaged or from an older format: worked out again, and written anew
         }
     }
 
     /** The dictionary's candidates for misspelt words, as an earlier run computed them; empty when none. */
     Map<String, List<Suggestions.Candidate>> loadCandidates() {
-        if (folder == null) {
-            return Map.of();
-        }
-        try (InputStream in = Files.newInputStream(folder.resolve(CANDIDATES))) {
-            return readCandidates(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // none yet, damaged or from an older format: computed again
-        }
+        return read(CANDIDATES, VocabularyCache::readCandidates, Map.of());
     }
 
     void saveCandidates(Map<String, List<Suggestions.Candidate>> candidates) {
         if (folder != null) {
-            replace(folder.resolve(CANDIDATES), out -> writeCandidates(out, candidates));
+            replace(CANDIDATES, out -> writeCandidates(out, candidates));
         }
     }
 
@@ -102,20 +129,23 @@ public final class VocabularyCache {
         void write(DataOutputStream out) throws IOException;
     }
 
-    private void replace(Path target, Writer writer) {
+    /** Writes a cache file whole: the header, then what {@code writer} writes. */
+    private void replace(String name, Writer writer) {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "vocabulary", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+                data.writeInt(MAGIC);
+                data.writeUTF(stamp);
                 writer.write(data);
                 data.flush();
             }
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             // Not writable (a read-only home, a full disk): the next run counts again.
@@ -130,16 +160,54 @@ public final class VocabularyCache {
     }
 
     /** One file per workspace, named by its folder's path. */
-    private Path fileFor(Path root) {
+    private static String fileName(Path root) {
         String path = root.toAbsolutePath().normalize().toString();
         CRC32C name = new CRC32C();
         name.update(path.getBytes(StandardCharsets.UTF_8));
-        return folder.resolve(String.format("vocabulary-%08x-%08x.bin", name.getValue(), path.hashCode()));
+        return String.format("vocabulary-%08x-%08x.bin", name.getValue(), path.hashCode());
     }
 
-    private void write(DataOutputStream out, Map<Key, FileWords> files) throws IOException {
-        out.writeInt(MAGIC);
-        out.writeUTF(stamp);
+    private static List<Key> sorted(List<Key> keys) {
+        return keys.stream().sorted(Comparator.comparingLong(Key::length).thenComparingLong(Key::checksums)).toList();
+    }
+
+    private static void writeKeys(DataOutputStream out, List<Key> keys) throws IOException {
+        out.writeInt(keys.size());
+        for (Key key : keys) {
+            out.writeLong(key.length());
+            out.writeLong(key.checksums());
+        }
+    }
+
+    private static List<Key> readKeys(DataInputStream in) throws IOException {
+        Key[] keys = new Key[in.readInt()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = new Key(in.readLong(), in.readLong());
+        }
+        return List.of(keys);
+    }
+
+    private static void writeTotals(DataOutputStream out, Map<String, WorkspaceVocabulary.Totals> totals)
+            throws IOException {
+        out.writeInt(totals.size());
+        for (Map.Entry<String, WorkspaceVocabulary.Totals> word : totals.entrySet()) {
+            out.writeUTF(word.getKey());
+            out.writeInt(word.getValue().files());
+            out.writeInt(word.getValue().uses());
+            out.writeInt(word.getValue().lines());
+        }
+    }
+
+    private static Map<String, WorkspaceVocabulary.Totals> readTotals(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, WorkspaceVocabulary.Totals> totals = new HashMap<>(count * 2);
+        for (int w = 0; w < count; w++) {
+            totals.put(in.readUTF(), new WorkspaceVocabulary.Totals(in.readInt(), in.readInt(), in.readInt()));
+        }
+        return totals;
+    }
+
+    private static void writeFiles(DataOutputStream out, Map<Key, FileWords> files) throws IOException {
         out.writeInt(files.size());
         for (Map.Entry<Key, FileWords> file : files.entrySet()) {
             out.writeLong(file.getKey().length());
@@ -158,10 +226,8 @@ public final class VocabularyCache {
         }
     }
 
-    private void writeCandidates(DataOutputStream out, Map<String, List<Suggestions.Candidate>> candidates)
+    private static void writeCandidates(DataOutputStream out, Map<String, List<Suggestions.Candidate>> candidates)
             throws IOException {
-        out.writeInt(MAGIC);
-        out.writeUTF(stamp);
         out.writeInt(candidates.size());
         for (Map.Entry<String, List<Suggestions.Candidate>> word : candidates.entrySet()) {
             out.writeUTF(word.getKey());
@@ -174,10 +240,7 @@ public final class VocabularyCache {
         }
     }
 
-    private Map<String, List<Suggestions.Candidate>> readCandidates(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
-            return Map.of();
-        }
+    private static Map<String, List<Suggestions.Candidate>> readCandidates(DataInputStream in) throws IOException {
         int count = in.readInt();
         Map<String, List<Suggestions.Candidate>> candidates = new HashMap<>(count * 2);
         for (int w = 0; w < count; w++) {
@@ -191,10 +254,7 @@ public final class VocabularyCache {
         return candidates;
     }
 
-    private Map<Key, FileWords> read(DataInputStream in) throws IOException {
-        if (in.readInt() != MAGIC || !in.readUTF().equals(stamp)) {
-            return Map.of();
-        }
+    private static Map<Key, FileWords> readFiles(DataInputStream in) throws IOException {
         int count = in.readInt();
         Map<Key, FileWords> files = new HashMap<>(count * 2);
         for (int f = 0; f < count; f++) {

@@ -13,40 +13,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
- * occurs, and how often. Built once per run (the CLI) or per workspace (the language server, which calls
- * {@link #update} when a file changes and {@link #remove} when one goes away); each costs one file's words.
- * The files are those {@link LocalDeckFiles} lists (bounded, so a deck in a huge tree cannot stall a run),
- * up to 2 MB each.
+ * occurs, how often, and on how many different lines. Counted once per run (the command line) or per
+ * workspace (the language server), and never changed after: a workspace whose files changed is counted anew,
+ * which with a {@link VocabularyCache} costs only the changed files. The files are those
+ * {@link LocalDeckFiles} lists (bounded, so a deck in a huge tree cannot stall a run), up to 2 MB each.
  */
 public final class WorkspaceVocabulary implements WorkspaceWords {
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    /** One word's counts in all files. */
-    private static final class Counts {
-        int files;
-        int uses;
-        /** Line keys, with how many files have each. */
-        final Map<Integer, Integer> lines = new HashMap<>();
+    /** One word's counts over all files. */
+    record Totals(int files, int uses, int lines) {}
+
+    private final Map<String, Totals> totals;
+    /** Words used on two lines or more, by themselves and by each of their one-letter deletions. */
+    private final Map<String, List<String>> byDeletion;
+
+    private WorkspaceVocabulary(Map<String, Totals> totals) {
+        this.totals = totals;
+        this.byDeletion = deletionIndex(totals);
     }
-
-    /** What readers see of a word: replaced, never changed, so that lookups need no lock. */
-    private record Totals(int files, int uses, int lines) {}
-
-    private final Map<Path, FileWords> byFile = new HashMap<>();
-    private final Map<String, Counts> counts = new HashMap<>();
-    private final Map<String, Totals> totals = new ConcurrentHashMap<>();
-    /** Words used on two lines or more, by themselves and by each of their one-letter deletions; null when stale. */
-    private volatile Map<String, List<String>> byDeletion;
-    private volatile long version;
 
     /** Counts the words of the Markdown files below {@code folder}. */
     public static WorkspaceVocabulary of(Path folder) {
@@ -54,27 +49,42 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     }
 
     /**
-     * Counts the words of the Markdown files below {@code folder} on all cores, taking from the cache the files
-     * it counted before, and leaves the cache holding exactly these files. Call it from a thread of one's own,
-     * not from a task of a parallel stream.
+     * Counts the words of the Markdown files below {@code folder} on all cores. When the cache holds the totals
+     * of exactly these files' contents (the common case: a hook's run after the last), they are taken as they
+     * are; otherwise each file the cache knows is taken from it, the others are parsed, and the cache is left
+     * holding exactly these files. Call it from a thread of one's own, not from a task of a parallel stream.
      */
     public static WorkspaceVocabulary of(Path folder, VocabularyCache cache) {
         List<Path> files = markdownFiles(folder);
-        Map<VocabularyCache.Key, FileWords> cached = cache.load(folder);
-        List<Counted> counted = files.parallelStream().map(file -> count(file, cached)).toList();
-        WorkspaceVocabulary vocabulary = new WorkspaceVocabulary();
-        Map<VocabularyCache.Key, FileWords> seen = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            Counted c = counted.get(i);
-            if (c != null && c.words() != null) {
-                vocabulary.add(files.get(i), c.words());
-                seen.put(c.key(), c.words());
+        if (cache != VocabularyCache.NONE) {
+            List<VocabularyCache.Key> keys = files.parallelStream().map(WorkspaceVocabulary::read)
+                    .filter(Objects::nonNull).map(Content::key).toList();
+            Map<String, Totals> known = cache.loadTotals(folder, keys);
+            if (known != null) {
+                return new WorkspaceVocabulary(known);
             }
         }
-        if (!seen.equals(cached)) {
-            cache.save(folder, seen);
+        Map<VocabularyCache.Key, FileWords> cached = cache.loadFiles(folder);
+        List<Counted> counted = files.parallelStream().map(file -> count(file, cached)).filter(Objects::nonNull).toList();
+        List<FileWords> words = counted.stream().map(Counted::words).filter(Objects::nonNull).toList();
+        Map<String, Totals> totals = add(words);
+        Map<VocabularyCache.Key, FileWords> seen = new HashMap<>();
+        counted.stream().filter(c -> c.words() != null).forEach(c -> seen.put(c.key(), c.words()));
+        cache.save(folder, counted.stream().map(Counted::key).toList(), totals, seen);
+        return new WorkspaceVocabulary(totals);
+    }
+
+    /** A file's bytes and the key the cache knows them by. */
+    private record Content(VocabularyCache.Key key, byte[] bytes) {}
+
+    /** Null when the file cannot be read. */
+    private static Content read(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new Content(VocabularyCache.Key.of(bytes), bytes);
+        } catch (IOException e) {
+            return null;
         }
-        return vocabulary;
     }
 
     /** A file's words (null when it is not UTF-8: it then teaches nothing) and the key the cache knows it by. */
@@ -82,74 +92,36 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     /** Null when the file cannot be read. */
     private static Counted count(Path file, Map<VocabularyCache.Key, FileWords> cached) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+        Content content = read(file);
+        if (content == null) {
             return null;
         }
-        VocabularyCache.Key key = VocabularyCache.Key.of(bytes);
-        FileWords words = cached.get(key);
+        FileWords words = cached.get(content.key());
         if (words == null) {
-            String text = decode(bytes);
+            String text = decode(content.bytes());
             words = text == null ? null : FileWords.of(text);
         }
-        return new Counted(key, words);
+        return new Counted(content.key(), words);
     }
 
-    /** Counts a file's words anew (its text as the editor holds it); {@code file} absolute and normalised. */
-    public void update(Path file, String text) {
-        add(file, FileWords.of(text));
-    }
-
-    private synchronized void add(Path file, FileWords words) {
-        byDeletion = null;
-        version++;
-        remove(file);
-        byFile.put(file, words);
-        words.words().forEach((word, add) -> {
-            Counts c = counts.computeIfAbsent(word, w -> new Counts());
-            c.files++;
-            c.uses += add.uses();
-            for (int line : add.lines()) {
-                c.lines.merge(line, 1, Integer::sum);
-            }
-            totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
-        });
-    }
-
-    /** Forgets a file's words. */
-    public synchronized void remove(Path file) {
-        byDeletion = null;
-        version++;
-        FileWords words = byFile.remove(file);
-        if (words == null) {
-            return;
+    /** The files' words added up; a line key several files share counts once. */
+    private static Map<String, Totals> add(List<FileWords> files) {
+        Map<String, int[]> filesAndUses = new HashMap<>();
+        Map<String, Set<Integer>> lines = new HashMap<>();
+        for (FileWords file : files) {
+            file.words().forEach((word, use) -> {
+                int[] counts = filesAndUses.computeIfAbsent(word, w -> new int[2]);
+                counts[0]++;
+                counts[1] += use.uses();
+                Set<Integer> wordLines = lines.computeIfAbsent(word, w -> new HashSet<>());
+                for (int line : use.lines()) {
+                    wordLines.add(line);
+                }
+            });
         }
-        words.words().forEach((word, gone) -> {
-            Counts c = counts.get(word);
-            c.files--;
-            c.uses -= gone.uses();
-            for (int line : gone.lines()) {
-                c.lines.computeIfPresent(line, (l, n) -> n == 1 ? null : n - 1);
-            }
-            if (c.files == 0) {
-                counts.remove(word);
-                totals.remove(word);
-            } else {
-                totals.put(word, new Totals(c.files, c.uses, c.lines.size()));
-            }
-        });
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** How many files the vocabulary was counted from. */
-    public synchronized int deckCount() {
-        return byFile.size();
+        Map<String, Totals> totals = new HashMap<>(filesAndUses.size() * 2);
+        filesAndUses.forEach((word, counts) -> totals.put(word, new Totals(counts[0], counts[1], lines.get(word).size())));
+        return totals;
     }
 
     /** How many of the files use the word at least once. */
@@ -173,10 +145,9 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     @Override
     public Collection<String> neighbours(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Map<String, List<String>> index = deletionIndex();
         Set<String> found = new TreeSet<>();
         for (String key : deletions(lower)) {
-            for (String candidate : index.getOrDefault(key, List.of())) {
+            for (String candidate : byDeletion.getOrDefault(key, List.of())) {
                 if (!candidate.equals(lower) && EditDistance.between(lower, candidate, 1) <= 1) {
                     found.add(candidate);
                 }
@@ -186,21 +157,15 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     }
 
     /** Symmetric deletion (as SymSpell does it): two words one edit apart share a key made by deleting a letter. */
-    private Map<String, List<String>> deletionIndex() {
-        Map<String, List<String>> index = byDeletion;
-        if (index == null) {
-            synchronized (this) {
-                index = new HashMap<>();
-                for (Map.Entry<String, Totals> entry : totals.entrySet()) {
-                    if (entry.getValue().lines() >= 2) {
-                        for (String key : deletions(entry.getKey())) {
-                            index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry.getKey());
-                        }
-                    }
+    private static Map<String, List<String>> deletionIndex(Map<String, Totals> totals) {
+        Map<String, List<String>> index = new HashMap<>();
+        totals.forEach((word, counts) -> {
+            if (counts.lines() >= 2) {
+                for (String key : deletions(word)) {
+                    index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(word);
                 }
-                byDeletion = index;
             }
-        }
+        });
         return index;
     }
 
