@@ -89,10 +89,10 @@ final class LintRun {
      * of its workspace is linted, so a run over many folders holds only the few it is working in.
      */
     private List<Outcome> lintAll(List<Target> targets) {
-        if (targets.size() <= 1) {
-            return targets.stream().map(this::lintOne).toList();
-        }
         List<Path> roots = targets.stream().map(this::workspaceRoot).toList();
+        if (targets.size() <= 1) {
+            return targets.isEmpty() ? List.of() : List.of(lintOne(targets.get(0), roots.get(0)));
+        }
         Map<Path, AtomicInteger> pending = new ConcurrentHashMap<>();
         roots.stream().filter(Objects::nonNull)
                 .forEach(root -> pending.computeIfAbsent(root, r -> new AtomicInteger()).incrementAndGet());
@@ -109,7 +109,7 @@ final class LintRun {
                 Path root = roots.get(i);
                 futures.add(pool.submit(() -> {
                     try {
-                        return lintOne(target);
+                        return lintOne(target, root);
                     } finally {
                         if (root != null && pending.get(root).decrementAndGet() == 0) {
                             decklint.workspaces().forget(root);
@@ -158,7 +158,11 @@ final class LintRun {
     /** A file's report, or nothing when it is not a deck, or a configuration problem that stops the run. */
     private record Outcome(FileReport report, String configError) {}
 
-    private Outcome lintOne(Target target) {
+    /** Lints one target; its workspace's words are counted meanwhile, on another core. */
+    private Outcome lintOne(Target target, Path root) {
+        if (root != null) {
+            decklint.workspaces().prepare(root);
+        }
         Path path = target.path();
         String shown = path.toString();
         String text;
