@@ -1,5 +1,6 @@
 package io.decklint.cli;
 
+import io.decklint.WarmUp;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,10 @@ public final class Main {
             LspCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
+        // Commands that lint load the parser and the dictionary on the second core while picocli reads the arguments.
+        if (args.length > 0 && (args[0].equals("lint") || args[0].equals("hook"))) {
+            WarmUp.start();
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
