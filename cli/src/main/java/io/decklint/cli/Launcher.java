@@ -18,7 +18,7 @@ final class Launcher {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = jar();
-        return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx512m -XX:SharedArchiveFile="
+        return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms96m -Xmn64m -Xmx512m -XX:SharedArchiveFile="
                 + quote(jar.resolveSibling("decklint.jsa").toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar "
                 + quote(jar.toString());
     }
