@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * The engine's front door for the CLI and the language server: lint or fix a deck's text, with the
@@ -45,15 +46,18 @@ public final class Decklint {
      * @param checkRemote look up every remote link, whatever the rules' options say
      */
     public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote) {
-        this(rules, links, checkRemote, VocabularyCache.NONE);
+        this(rules, links, checkRemote, VocabularyCache.NONE, Runnable::run);
     }
 
     /**
      * @param vocabularyCache where the words of workspace files are kept between runs (for the command line,
      *     which starts afresh for every commit)
+     * @param counter runs the counting of each workspace's words, which a lint waits for only when a rule
+     *     reads them (see {@link Workspaces})
      */
-    public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote, VocabularyCache vocabularyCache) {
-        this.workspaces = new Workspaces(vocabularyCache);
+    public Decklint(List<Rule> rules, LinkChecker links, boolean checkRemote, VocabularyCache vocabularyCache,
+            Executor counter) {
+        this.workspaces = new Workspaces(vocabularyCache, counter);
         this.linter = new Linter(rules);
         this.configurations = new Configurations(knownRules(rules));
         this.links = links;

@@ -4,9 +4,9 @@ import io.decklint.deck.Deck;
 import io.decklint.spelling.EnglishDictionary;
 
 /**
- * Loads the Markdown parser and the English dictionary on a background thread. A short run (a pre-commit
- * hook's one deck) spends much of its time loading code and data; started before the command line is read,
- * this does it on the second core, and the real deck's parse and spelling find them loaded.
+ * Loads the YAML reader, the Markdown parser and the English dictionary. A short run (a pre-commit hook's one
+ * deck) spends much of its time loading code and data; run on another thread before the command line is
+ * read, this does it on the second core, and the real deck's parse and spelling find them loaded.
  */
 public final class WarmUp {
     /** A small deck with the Markdown a community-call deck has, so that parsing it loads what parsing one needs. */
@@ -41,13 +41,8 @@ public final class WarmUp {
 
     private WarmUp() {}
 
-    /** Starts the warm-up; the process may end before it does. */
-    public static void start() {
-        Thread thread = new Thread(() -> {
-            Deck.parse(SAMPLE);
-            EnglishDictionary.get();
-        }, "decklint-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    public static void run() {
+        Deck.parse(SAMPLE);
+        EnglishDictionary.get();
     }
 }

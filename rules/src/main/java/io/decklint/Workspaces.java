@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * The workspace vocabulary of each folder tree, built the first time a deck in it is linted and kept for the
@@ -17,34 +18,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code .decklint-words.txt}), the root its users chose for their decks; a deck without one belongs to its
  * own folder. Either way a deck gets the same findings whether it is linted alone or with its whole folder.
  *
- * <p>Each vocabulary is counted on a thread of its own, so a caller that asks for it early ({@link #prepare})
- * reads and checks its deck meanwhile: on a pre-commit hook's single deck that is most of the run.
+ * <p>Each vocabulary is counted by the executor the caller hands in. The command line's starts a thread, so
+ * that having asked for it early ({@link #prepare}) it reads and checks its deck meanwhile: on a pre-commit
+ * hook's single deck that is most of the run. Without one, a vocabulary is counted when it is first asked for.
  */
 public final class Workspaces {
     private final Map<Path, Counting> byRoot = new ConcurrentHashMap<>();
     private final VocabularyCache cache;
+    private final Executor counter;
 
     public Workspaces() {
-        this(VocabularyCache.NONE);
+        this(VocabularyCache.NONE, Runnable::run);
     }
 
-    /** Workspaces whose files' words are kept in {@code cache} between runs. */
-    public Workspaces(VocabularyCache cache) {
+    /** Workspaces whose files' words are kept in {@code cache} between runs, each counted by {@code counter}. */
+    public Workspaces(VocabularyCache cache, Executor counter) {
         this.cache = cache;
+        this.counter = counter;
     }
 
     /** Starts counting the words of the workspace at {@code root}, unless they are counted or being counted. */
     public void prepare(Path root) {
-        byRoot.computeIfAbsent(root, r -> new Counting(r, cache));
+        byRoot.computeIfAbsent(root, r -> new Counting(r, cache, counter));
     }
 
     /**
-     * The workspace words for a deck saved at {@code deck} (none for an unsaved deck): counted in the
-     * background, so a rule that reads them first waits, and a lint with no such rule never does.
+     * The workspace words for a deck saved at {@code deck} (none for an unsaved deck). Counted by the counter:
+     * a rule that reads them waits until they are, and a lint with no such rule never does.
      */
     public WorkspaceWords forDeck(Path deck, Configuration configuration) {
         Path root = root(deck, configuration);
-        return root == null ? WorkspaceWords.NONE : byRoot.computeIfAbsent(root, r -> new Counting(r, cache));
+        return root == null ? WorkspaceWords.NONE : byRoot.computeIfAbsent(root, r -> new Counting(r, cache, counter));
     }
 
     /** The folder whose decks make up the workspace of a deck saved at {@code deck}, or null. */
@@ -61,18 +65,14 @@ public final class Workspaces {
     }
 
     /**
-     * A workspace's vocabulary, counted on a thread of its own from the moment it is asked for. One object per
-     * workspace, so that what the spelling rule learns of it is kept for as long as the workspace is.
+     * A workspace's vocabulary, counted from the moment it is asked for. One object per workspace, so that what
+     * the spelling rule learns of it is kept for as long as the workspace is.
      */
     private static final class Counting implements WorkspaceWords {
         private final CompletableFuture<WorkspaceVocabulary> vocabulary;
 
-        Counting(Path root, VocabularyCache cache) {
-            vocabulary = CompletableFuture.supplyAsync(() -> WorkspaceVocabulary.of(root, cache), task -> {
-                Thread thread = new Thread(task, "decklint-workspace");
-                thread.setDaemon(true);
-                thread.start();
-            });
+        Counting(Path root, VocabularyCache cache, Executor counter) {
+            vocabulary = CompletableFuture.supplyAsync(() -> WorkspaceVocabulary.of(root, cache), counter);
         }
 
         private WorkspaceVocabulary counted() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.decklint.config.Configuration;
 import io.decklint.lint.WorkspaceWords;
+import io.decklint.spelling.VocabularyCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,11 @@ class WorkspacesTest {
     private final Decklint decklint = new Decklint();
 
     @Test
-    void aDeckLearnsFromItsFolderWhetherTheCountingWasStartedEarlyOrNot() throws IOException {
+    void aDeckLearnsFromItsFolderWhetherItsWordsAreCountedInTheBackgroundOrWhenAskedFor() throws IOException {
         Path deck = Files.writeString(folder.resolve("deck.md"), "* Kamaji is up\n");
         Files.writeString(folder.resolve("other.md"), "* Kamaji got SSDs\n");
         Configuration configuration = decklint.configurations().forDeck(deck);
-        Workspaces early = new Workspaces();
+        Workspaces early = new Workspaces(VocabularyCache.NONE, task -> new Thread(task).start());
         early.prepare(Workspaces.root(deck, configuration));
         Workspaces late = new Workspaces();
         assertThat(early.forDeck(deck, configuration).uses("kamaji")).isEqualTo(2);

@@ -47,7 +47,8 @@ final class LintRun {
      */
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
         this.cache = CacheFolder.vocabulary();
-        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache);
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache,
+                DaemonThreads.eachOnItsOwn("decklint-workspace"));
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -97,11 +98,7 @@ final class LintRun {
         roots.stream().filter(Objects::nonNull)
                 .forEach(root -> pending.computeIfAbsent(root, r -> new AtomicInteger()).incrementAndGet());
         int threads = Math.min(targets.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "decklint-lint");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("decklint-lint"));
         try {
             List<Future<Outcome>> futures = new ArrayList<>(targets.size());
             for (int i = 0; i < targets.size(); i++) {
