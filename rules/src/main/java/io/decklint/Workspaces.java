@@ -13,14 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
- * The workspace vocabulary of each folder tree, built the first time a deck in it is linted and kept for the
- * rest of the run. A deck's workspace is the folder of its configuration ({@code .decklint.yml} or
+ * The workspace vocabulary of each folder tree, counted the first time it is asked for and kept until it is
+ * forgotten. A deck's workspace is the folder of its configuration ({@code .decklint.yml} or
  * {@code .decklint-words.txt}), the root its users chose for their decks; a deck without one belongs to its
  * own folder. Either way a deck gets the same findings whether it is linted alone or with its whole folder.
  *
- * <p>Each vocabulary is counted by the executor the caller hands in. The command line's starts a thread, so
- * that having asked for it early ({@link #prepare}) it reads and checks its deck meanwhile: on a pre-commit
- * hook's single deck that is most of the run. Without one, a vocabulary is counted when it is first asked for.
+ * <p>Each vocabulary is counted by the executor the caller hands in. The command line's runs on a thread
+ * beside the lint, so that having asked for it early ({@link #prepare}) it reads and checks its deck
+ * meanwhile: on a pre-commit hook's single deck that is most of the run. Without one, a vocabulary is counted
+ * when it is first asked for. A count that failed is tried again the next time it is asked for.
  */
 public final class Workspaces {
     private final Map<Path, Counting> byRoot = new ConcurrentHashMap<>();
@@ -39,16 +40,32 @@ public final class Workspaces {
 
     /** Starts counting the words of the workspace at {@code root}, unless they are counted or being counted. */
     public void prepare(Path root) {
-        byRoot.computeIfAbsent(root, r -> new Counting(r, cache, counter));
+        counting(root);
     }
 
     /**
-     * The workspace words for a deck saved at {@code deck} (none for an unsaved deck). Counted by the counter:
-     * a rule that reads them waits until they are, and a lint with no such rule never does.
+     * The workspace words for a deck saved at {@code deck} (none for an unsaved deck). A rule that reads them
+     * waits until they are counted, and a lint with no such rule never does.
      */
     public WorkspaceWords forDeck(Path deck, Configuration configuration) {
         Path root = root(deck, configuration);
-        return root == null ? WorkspaceWords.NONE : byRoot.computeIfAbsent(root, r -> new Counting(r, cache, counter));
+        return root == null ? WorkspaceWords.NONE : counting(root);
+    }
+
+    /**
+     * Waits until the workspace's words are counted, if they are being counted: a deck of it must not be
+     * rewritten while its files are read, or what the workspace teaches would depend on which came first.
+     */
+    public void awaitCounted(Path root) {
+        Counting counting = byRoot.get(root);
+        if (counting != null) {
+            counting.vocabulary.exceptionally(failure -> null).join();
+        }
+    }
+
+    private Counting counting(Path root) {
+        return byRoot.compute(root, (r, known) -> known == null || known.vocabulary.isCompletedExceptionally()
+                ? new Counting(r, cache, counter) : known);
     }
 
     /** The folder whose decks make up the workspace of a deck saved at {@code deck}, or null. */
@@ -81,6 +98,9 @@ public final class Workspaces {
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
                 }
                 throw e;
             }

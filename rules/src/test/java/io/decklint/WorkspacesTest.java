@@ -8,9 +8,13 @@ import io.decklint.spelling.VocabularyCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(30)
 class WorkspacesTest {
     @TempDir
     Path folder;
@@ -22,10 +26,16 @@ class WorkspacesTest {
         Path deck = Files.writeString(folder.resolve("deck.md"), "* Kamaji is up\n");
         Files.writeString(folder.resolve("other.md"), "* Kamaji got SSDs\n");
         Configuration configuration = decklint.configurations().forDeck(deck);
-        Workspaces early = new Workspaces(VocabularyCache.NONE, task -> new Thread(task).start());
+        List<Runnable> countings = new CopyOnWriteArrayList<>();
+        Workspaces early = new Workspaces(VocabularyCache.NONE, task -> {
+            countings.add(task);
+            new Thread(task).start();
+        });
         early.prepare(Workspaces.root(deck, configuration));
+        assertThat(countings).as("started by prepare").hasSize(1);
         Workspaces late = new Workspaces();
         assertThat(early.forDeck(deck, configuration).uses("kamaji")).isEqualTo(2);
+        assertThat(countings).as("and not again").hasSize(1);
         assertThat(late.forDeck(deck, configuration).uses("KAMAJI")).isEqualTo(2);
         assertThat(late.forDeck(deck, configuration).lines("kamaji")).isEqualTo(2);
     }
@@ -43,6 +53,29 @@ class WorkspacesTest {
         assertThat(first.uses("kamaji")).isEqualTo(1);
         workspaces.forget(Workspaces.root(deck, configuration));
         assertThat(workspaces.forDeck(deck, configuration).uses("kamaji")).as("counted anew").isEqualTo(2);
+    }
+
+    @Test
+    void aDeckIsRewrittenOnlyOnceItsWorkspaceIsCounted() throws IOException {
+        Path deck = Files.writeString(folder.resolve("deck.md"), "* Kamaji is up\n");
+        Configuration configuration = decklint.configurations().forDeck(deck);
+        Workspaces slow = new Workspaces(VocabularyCache.NONE, task -> new Thread(() -> {
+            sleep(300);
+            task.run();
+        }).start());
+        Path root = Workspaces.root(deck, configuration);
+        slow.prepare(root);
+        slow.awaitCounted(root);
+        Files.writeString(deck, "* Kamaji is up\n* Kamaji got SSDs\n");
+        assertThat(slow.forDeck(deck, configuration).uses("kamaji")).as("counted before the rewrite").isEqualTo(1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

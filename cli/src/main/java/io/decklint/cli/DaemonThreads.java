@@ -1,6 +1,5 @@
 package io.decklint.cli;
 
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 
 /** Named daemon threads: work the command line does beside its main thread, which never keeps it from exiting. */
@@ -13,11 +12,5 @@ final class DaemonThreads {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** Runs each task on a thread of its own. */
-    static Executor eachOnItsOwn(String name) {
-        ThreadFactory threads = named(name);
-        return task -> threads.newThread(task).start();
     }
 }

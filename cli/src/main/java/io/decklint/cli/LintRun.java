@@ -48,7 +48,7 @@ final class LintRun {
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
         this.cache = CacheFolder.vocabulary();
         this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache,
-                DaemonThreads.eachOnItsOwn("decklint-workspace"));
+                Executors.newSingleThreadExecutor(DaemonThreads.named("decklint-workspace")));
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -85,9 +85,10 @@ final class LintRun {
     /**
      * Lints the targets on a pool of one thread a core, each deck whole on one thread; the outcomes come back in
      * the targets' order, so the report reads the same as if they had been linted one after another. Not the
-     * common fork-join pool: a workspace vocabulary, built the first time a deck of its folder is linted, counts
-     * its files on that pool, and no lint task must wait there for it. A vocabulary is let go once every deck
-     * of its workspace is linted, so a run over many folders holds only the few it is working in.
+     * common fork-join pool: a workspace vocabulary, counted (one at a time, on the counting thread) from when
+     * the first deck of its folder is picked up, counts its files on that pool, and no lint task must wait there
+     * for it. A vocabulary is let go once every target of its workspace is done, so a run over many folders
+     * holds only the few it is working in.
      */
     private List<Outcome> lintAll(List<Target> targets) {
         List<Path> roots = targets.stream().map(this::workspaceRoot).toList();
@@ -152,13 +153,23 @@ final class LintRun {
         }
     }
 
+    private void prepare(Path root) {
+        if (root != null) {
+            decklint.workspaces().prepare(root);
+        }
+    }
+
     /** A file's report, or nothing when it is not a deck, or a configuration problem that stops the run. */
     private record Outcome(FileReport report, String configError) {}
 
-    /** Lints one target; its workspace's words are counted meanwhile, on another core. */
+    /**
+     * Lints one target; its workspace's words are counted meanwhile, on the counting thread. A named target is
+     * linted whatever it holds, so its workspace is counted while it is read and parsed; a target found in a
+     * folder only once it is known to be a deck.
+     */
     private Outcome lintOne(Target target, Path root) {
-        if (root != null) {
-            decklint.workspaces().prepare(root);
+        if (target.named()) {
+            prepare(root);
         }
         Path path = target.path();
         String shown = path.toString();
@@ -172,12 +183,16 @@ final class LintRun {
         if (!target.named() && !deck.isSlideDeck()) {
             return new Outcome(null, null);
         }
+        prepare(root);
         try {
             Configuration configuration = fixedConfig != null ? fixedConfig : decklint.configurations().forDeck(path);
             int applied = 0;
             if (fix) {
                 Fixer.Result result = decklint.fix(text, path, configuration);
                 if (result.changed(text)) {
+                    if (root != null) {
+                        decklint.workspaces().awaitCounted(root);
+                    }
                     AtomicFile.write(path, result.text());
                     deck = Deck.parse(result.text());
                     applied = result.applied();

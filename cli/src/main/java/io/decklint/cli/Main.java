@@ -22,7 +22,7 @@ public final class Main {
     public static void main(String[] args) {
         // Commands that lint load the parser and the dictionary on the second core while picocli reads the arguments.
         if (args.length > 0 && (args[0].equals("lint") || args[0].equals("hook"))) {
-            DaemonThreads.eachOnItsOwn("decklint-warm-up").execute(WarmUp::run);
+            DaemonThreads.named("decklint-warm-up").newThread(WarmUp::run).start();
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -192,7 +192,6 @@ public final class VocabularyCache {
         out.writeInt(totals.size());
         for (Map.Entry<String, WorkspaceVocabulary.Totals> word : totals.entrySet()) {
             out.writeUTF(word.getKey());
-            out.writeInt(word.getValue().files());
             out.writeInt(word.getValue().uses());
             out.writeInt(word.getValue().lines());
         }
@@ -202,7 +201,7 @@ public final class VocabularyCache {
         int count = in.readInt();
         Map<String, WorkspaceVocabulary.Totals> totals = new HashMap<>(count * 2);
         for (int w = 0; w < count; w++) {
-            totals.put(in.readUTF(), new WorkspaceVocabulary.Totals(in.readInt(), in.readInt(), in.readInt()));
+            totals.put(in.readUTF(), new WorkspaceVocabulary.Totals(in.readInt(), in.readInt()));
         }
         return totals;
     }

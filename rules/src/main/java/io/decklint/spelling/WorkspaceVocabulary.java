@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words of the Markdown files in a folder tree, counted once: in how many files each word of their prose
- * occurs, how often, and on how many different lines. Counted once per run (the command line) or per
+ * The words of the Markdown files in a folder tree, counted once: how often each word of their prose occurs,
+ * and on how many different lines. Counted once per run (the command line) or per
  * workspace (the language server), and never changed after: a workspace whose files changed is counted anew,
  * which with a {@link VocabularyCache} costs only the changed files. The files are those
  * {@link LocalDeckFiles} lists (bounded, so a deck in a huge tree cannot stall a run), up to 2 MB each.
@@ -31,8 +31,8 @@ import java.util.TreeSet;
 public final class WorkspaceVocabulary implements WorkspaceWords {
     static final long MAX_BYTES = 2L * 1024 * 1024;
 
-    /** One word's counts over all files. */
-    record Totals(int files, int uses, int lines) {}
+    /** How often a word is used in all files together, and on how many different lines. */
+    record Totals(int uses, int lines) {}
 
     private final Map<String, Totals> totals;
     /** Words used on two lines or more, by themselves and by each of their one-letter deletions. */
@@ -106,28 +106,20 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
 
     /** The files' words added up; a line key several files share counts once. */
     private static Map<String, Totals> add(List<FileWords> files) {
-        Map<String, int[]> filesAndUses = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         Map<String, Set<Integer>> lines = new HashMap<>();
         for (FileWords file : files) {
             file.words().forEach((word, use) -> {
-                int[] counts = filesAndUses.computeIfAbsent(word, w -> new int[2]);
-                counts[0]++;
-                counts[1] += use.uses();
+                uses.merge(word, use.uses(), Integer::sum);
                 Set<Integer> wordLines = lines.computeIfAbsent(word, w -> new HashSet<>());
                 for (int line : use.lines()) {
                     wordLines.add(line);
                 }
             });
         }
-        Map<String, Totals> totals = new HashMap<>(filesAndUses.size() * 2);
-        filesAndUses.forEach((word, counts) -> totals.put(word, new Totals(counts[0], counts[1], lines.get(word).size())));
+        Map<String, Totals> totals = new HashMap<>(uses.size() * 2);
+        uses.forEach((word, n) -> totals.put(word, new Totals(n, lines.get(word).size())));
         return totals;
-    }
-
-    /** How many of the files use the word at least once. */
-    public int filesUsing(String word) {
-        Totals t = totals.get(word.toLowerCase(Locale.ROOT));
-        return t == null ? 0 : t.files();
     }
 
     @Override
