@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +62,7 @@ class WorkspacesTest {
         Path deck = Files.writeString(folder.resolve("deck.md"), "* Kamaji is up\n");
         Configuration configuration = decklint.configurations().forDeck(deck);
         Workspaces slow = new Workspaces(VocabularyCache.NONE, task -> new Thread(() -> {
-            sleep(300);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(300)); // long after awaitCounted is called
             task.run();
         }).start());
         Path root = Workspaces.root(deck, configuration);
@@ -68,14 +70,6 @@ class WorkspacesTest {
         slow.awaitCounted(root);
         Files.writeString(deck, "* Kamaji is up\n* Kamaji got SSDs\n");
         assertThat(slow.forDeck(deck, configuration).uses("kamaji")).as("counted before the rewrite").isEqualTo(1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test
