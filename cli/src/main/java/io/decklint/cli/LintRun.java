@@ -32,6 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
     private final HttpLinkChecker links = new HttpLinkChecker();
+    /** Counts workspaces' words, one at a time, beside the lint. */
+    private final ExecutorService counter =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("decklint-workspace"));
     private final VocabularyCache cache;
     private final Decklint decklint;
     private final Configuration fixedConfig;
@@ -47,8 +50,7 @@ final class LintRun {
      */
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
         this.cache = CacheFolder.vocabulary();
-        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache,
-                Executors.newSingleThreadExecutor(DaemonThreads.named("decklint-workspace")));
+        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache, counter);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
@@ -61,6 +63,8 @@ final class LintRun {
         SpellingChecker.readCandidates(cache);
         try (links) {
             outcomes = lintAll(targets);
+        } finally {
+            counter.shutdown();
         }
         SpellingChecker.writeCandidates(cache);
         List<FileReport> reports = new ArrayList<>();

@@ -65,7 +65,8 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
             }
         }
         Map<VocabularyCache.Key, FileWords> cached = cache.loadFiles(folder);
-        List<Counted> counted = files.parallelStream().map(file -> count(file, cached)).filter(Objects::nonNull).toList();
+        List<Counted> counted = files.parallelStream().map(file -> count(file, cached))
+                .filter(Objects::nonNull).toList();
         List<FileWords> words = counted.stream().map(Counted::words).filter(Objects::nonNull).toList();
         Map<String, Totals> totals = add(words);
         Map<VocabularyCache.Key, FileWords> seen = new HashMap<>();
