@@ -1,5 +1,6 @@
 package io.decklint.cli;
 
+import io.decklint.files.BoundedFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,17 +8,17 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
  * Reads a deck as UTF-8 text and writes it back without ever leaving it half-written. A byte-order mark is
  * kept as the text's first character, so writing the text back keeps it too; invalid UTF-8 and binary
- * files are refused with a message that says where, never decoded lossily.
+ * files are refused with a message that says where, never decoded lossily. Only regular files are read, and
+ * at most {@link #MAX_BYTES} of them.
  */
 final class DeckFile {
-    static final long MAX_BYTES = 32L * 1024 * 1024;
+    static final int MAX_BYTES = 32 * 1024 * 1024;
 
     private DeckFile() {}
 
@@ -41,15 +42,14 @@ final class DeckFile {
     }
 
     static String read(Path path) throws Unreadable {
-        if (Files.isDirectory(path)) {
-            throw new Unreadable("is a directory, not a deck");
-        }
-        byte[] bytes;
         try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
-            }
-            bytes = Files.readAllBytes(path);
+            return decode(BoundedFile.read(path, MAX_BYTES));
+        } catch (BoundedFile.IsDirectory e) {
+            throw new Unreadable("is a directory, not a deck");
+        } catch (BoundedFile.NotRegular e) {
+            throw new Unreadable("is not a regular file (a pipe, a device or a socket), not a deck");
+        } catch (BoundedFile.TooLarge e) {
+            throw tooLarge();
         } catch (NoSuchFileException e) {
             throw new Unreadable("no such file");
         } catch (AccessDeniedException e) {
@@ -57,7 +57,10 @@ final class DeckFile {
         } catch (IOException e) {
             throw new Unreadable("cannot be read: " + e.getMessage());
         }
-        return decode(bytes);
+    }
+
+    static Unreadable tooLarge() {
+        return new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
     }
 
     static String decode(byte[] bytes) throws Unreadable {

@@ -1,6 +1,6 @@
 package io.decklint.cli;
 
-import java.io.ByteArrayOutputStream;
+import io.decklint.files.BoundedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,24 +34,30 @@ final class Git {
     static byte[] stagedContent(Path repository, Path file) throws DeckFile.Unreadable {
         String name = repository.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
         try {
-            return run(repository, "show", ":" + name);
+            return run(repository, DeckFile.MAX_BYTES, "show", ":" + name);
+        } catch (BoundedFile.TooLarge e) {
+            throw DeckFile.tooLarge();
         } catch (IOException e) {
             throw new DeckFile.Unreadable("cannot be read from git's index: " + e.getMessage());
         }
     }
 
     private static String text(Path dir, String... args) throws IOException {
-        return new String(run(dir, args), StandardCharsets.UTF_8);
+        return new String(run(dir, Integer.MAX_VALUE, args), StandardCharsets.UTF_8);
     }
 
-    private static byte[] run(Path dir, String... args) throws IOException {
+    /** Git's output, at most {@code limit} bytes of it: a staged file may be anything. */
+    private static byte[] run(Path dir, int limit, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toAbsolutePath().toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] out;
         try (InputStream in = process.getInputStream()) {
-            in.transferTo(out);
+            out = BoundedFile.read(in, limit);
+        } catch (BoundedFile.TooLarge e) {
+            process.destroy();
+            throw e;
         }
         String error = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
@@ -62,6 +68,6 @@ final class Git {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running git");
         }
-        return out.toByteArray();
+        return out;
     }
 }

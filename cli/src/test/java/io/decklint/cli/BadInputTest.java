@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -94,6 +95,49 @@ class BadInputTest {
         assertThat(run.out()).contains("x.md: error  is a directory, not a deck")
                 .contains("missing.md: error  no such file");
         assertNoStackTrace(run);
+    }
+
+    static Stream<Arguments> commandsThatReadADeck() {
+        return Stream.of(Arguments.of((Object) new String[] {"lint"}), Arguments.of((Object) new String[] {"lint", "--fix"}),
+                Arguments.of((Object) new String[] {"render", "-o", "-"}),
+                Arguments.of((Object) new String[] {"convert", "--theme", "scs-2024", "--diff"}),
+                Arguments.of((Object) new String[] {"preview", "--port", "0"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandsThatReadADeck")
+    void aPipeNamedLikeADeckIsRefusedNotWaitedFor(String[] command) throws Exception {
+        Path pipe = dir.resolve("p.md");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        CliRun run = CliRun.of(withDeck(command, pipe));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("p.md").contains("is not a regular file (a pipe, a device or a "
+                + "socket), not a deck");
+        assertNoStackTrace(run);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandsThatReadADeck")
+    void aDeviceThatNeverEndsIsRefusedNotReadUntilMemoryRunsOut(String[] command) {
+        CliRun run = CliRun.of(withDeck(command, Path.of("/dev/zero")));
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("/dev/zero").contains("is not a regular file");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aPipeFoundInAFolderIsPassedOverSilently() throws Exception {
+        assertThat(new ProcessBuilder("mkfifo", dir.resolve("p.md").toString()).start().waitFor()).isZero();
+        Files.writeString(dir.resolve("deck.md"), HEAD + "# A\n\nText\n");
+        CliRun run = CliRun.of("lint", dir.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).isEqualTo("No problems in 1 deck.\n");
+    }
+
+    private static String[] withDeck(String[] command, Path deck) {
+        String[] args = Arrays.copyOf(command, command.length + 1);
+        args[command.length] = deck.toString();
+        return args;
     }
 
     private static void assertNoStackTrace(CliRun run) {

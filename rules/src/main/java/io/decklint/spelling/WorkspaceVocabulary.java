@@ -1,5 +1,6 @@
 package io.decklint.spelling;
 
+import io.decklint.files.BoundedFile;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.WorkspaceWords;
 import io.decklint.text.EditDistance;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
  * {@link LocalDeckFiles} lists (bounded, so a deck in a huge tree cannot stall a run), up to 2 MB each.
  */
 public final class WorkspaceVocabulary implements WorkspaceWords {
-    static final long MAX_BYTES = 2L * 1024 * 1024;
+    static final int MAX_BYTES = 2 * 1024 * 1024;
 
     /** How often a word is used in all files together, and on how many different lines. */
     record Totals(int uses, int lines) {}
@@ -81,7 +82,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     /** Null when the file cannot be read. */
     private static Content read(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = BoundedFile.read(file, MAX_BYTES);
             return new Content(VocabularyCache.Key.of(bytes), bytes);
         } catch (IOException e) {
             return null;
