@@ -26,6 +26,7 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Failures.report(e, err));
         System.exit(run(out, err, args));
     }
 
@@ -35,20 +36,28 @@ public final class Main {
         for (Class<?> subcommand : subcommandsFor(args)) {
             commandLine.addSubcommand(subcommand);
         }
-        commandLine.setOut(out)
-                .setErr(err)
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("decklint: " + e.getMessage());
-                    return EXIT_TROUBLE;
-                });
+        commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        return execute(commandLine, args);
+    }
+
+    /**
+     * Runs a command so that whatever fails ends as one line on standard error and a documented exit status,
+     * never a stack trace: picocli hands its handler what a command throws, but lets an {@link Error} (out of
+     * memory, a stack overflow) through.
+     */
+    static int execute(CommandLine commandLine, String... args) {
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.report(e, cmd.getErr()));
         commandLine.setParameterExceptionHandler((e, params) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("decklint: " + e.getMessage());
             cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_TROUBLE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            return Failures.report(e, commandLine.getErr());
+        }
     }
 
     /**
