@@ -50,7 +50,9 @@ final class HookCommand {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Lints the staged decks as they will be committed (what the hook runs).")
+            description = {"Lints the staged decks as they will be committed (what the hook runs).",
+                "Exit status: 0 no errors or warnings (infos are allowed), 1 errors or warnings found, 2 usage, "
+                    + "configuration or I/O problem."})
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -61,8 +63,10 @@ final class HookCommand {
             List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
                     .map(path -> new Target(path, false, true)).toList();
             CommandLine cmd = spec.commandLine();
+            // pre-commit and git show nothing of a hook that passes, so a warning that let the commit through
+            // would never be read: warnings stop a commit as errors do; infos are hints and never do.
             return new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr())
-                    .run(targets, Reporter.Format.text, false, -1);
+                    .run(targets, Reporter.Format.text, false, 0);
         }
     }
 }

@@ -83,7 +83,18 @@ final class LintRun {
         if (summary.unreadable() > 0) {
             return Main.EXIT_TROUBLE;
         }
-        return summary.errors() > 0 || (maxWarnings >= 0 && summary.warnings() > maxWarnings) ? 1 : 0;
+        if (summary.errors() > 0) {
+            return 1;
+        }
+        if (maxWarnings >= 0 && summary.warnings() > maxWarnings) {
+            // Said on standard error, so that a JSON or SARIF report stays what it is.
+            err.println("decklint: " + (maxWarnings == 0 ? "warnings fail this run, as errors do: "
+                    + Summary.count(summary.warnings(), "warning") + " found"
+                    : Summary.count(summary.warnings(), "warning") + " found, more than the " + maxWarnings
+                            + " that --max-warnings allows"));
+            return 1;
+        }
+        return 0;
     }
 
     /**

@@ -36,7 +36,9 @@ public final class Main {
         for (Class<?> subcommand : subcommandsFor(args)) {
             commandLine.addSubcommand(subcommand);
         }
-        commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        // The last of a repeated option wins, so a pre-commit config's args can override the hook's own.
+        commandLine.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true)
+                .setOverwrittenOptionsAllowed(true);
         return execute(commandLine, args);
     }
 

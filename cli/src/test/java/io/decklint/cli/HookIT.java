@@ -59,6 +59,22 @@ class HookIT {
     }
 
     @Test
+    void aWarningStopsTheCommitAndSaysWhyButAnInfoDoesNot() throws Exception {
+        // "---" glued under a paragraph line merges two slides: a warning, which a passing hook would hide
+        Files.writeString(repo.resolve("call.md"), "---\ntype: slide\n---\n\n# Team IaaS\n\nNews\n---\n\n# Team Ops\n\nMore\n");
+        git("add", "call.md");
+        Result blocked = git("commit", "-q", "-m", "call");
+        assertThat(blocked.exit()).isNotZero();
+        assertThat(blocked.output()).contains("call.md:8:1  warning").contains("0 errors, 1 warning")
+                .contains("decklint: warnings fail this run, as errors do: 1 warning found");
+
+        Files.writeString(repo.resolve("call.md"), "---\ntype: slide\n---\n\n# Team IaaS\n\nNews\n\n---\n\n# Team Ops\n");
+        git("add", "call.md");
+        Result passed = git("commit", "-q", "-m", "call");
+        assertThat(passed.exit()).as(passed.output()).isZero();
+    }
+
+    @Test
     void theHookReadsWhatIsStagedNotTheWorkingTree() throws Exception {
         Files.writeString(repo.resolve("call.md"), BROKEN);
         git("add", "call.md");

@@ -12,8 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 class LintCommandTest {
     private static final String GLUED = "---\ntype: slide\n---\n\n# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team Ops\n";
@@ -45,6 +49,44 @@ class LintCommandTest {
         assertThat(CliRun.of("lint", deck.toString()).exit()).isZero();
         assertThat(CliRun.of("lint", "--max-warnings", "0", deck.toString()).exit()).isEqualTo(1);
         assertThat(CliRun.of("lint", "--max-warnings", "1", deck.toString()).exit()).isZero();
+    }
+
+    /** The command line .pre-commit-hooks.yaml runs, with these arguments and files after it, as pre-commit does. */
+    @SuppressWarnings("unchecked")
+    private static CliRun preCommit(String... argsAndFiles) throws IOException {
+        String manifest = Files.readString(Path.of("../.pre-commit-hooks.yaml"), StandardCharsets.UTF_8);
+        List<Map<String, Object>> hooks = new Yaml().load(manifest);
+        List<String> command = new ArrayList<>(List.of(((String) hooks.get(0).get("entry")).split(" ")));
+        assertThat(command.remove(0)).isEqualTo("decklint");
+        command.addAll(List.of(argsAndFiles));
+        return CliRun.of(command.toArray(String[]::new));
+    }
+
+    @Test
+    void thePreCommitHookFailsOnWarningsAndSaysWhyButNeverOnInfos() throws IOException {
+        Path warning = write("warning.md", "---\ntype: slide\n---\n\n# A\n\nText\n\n---\n\n\n---\n\n# B\n\nText\n");
+        CliRun run = preCommit(warning.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("0 errors, 1 warning, 0 infos");
+        assertThat(run.err()).isEqualTo("decklint: warnings fail this run, as errors do: 1 warning found\n");
+
+        Path info = write("info.md", "---\ntype: slide\n---\n\n# A\n\nOur Plattform grows\n");
+        CliRun hint = preCommit(info.toString());
+        assertThat(hint.out()).contains("0 errors, 0 warnings, 1 info");
+        assertThat(hint.exit()).isZero();
+    }
+
+    @Test
+    void aPreCommitConfigCanLetWarningsThroughWithItsArgs() throws IOException {
+        String text = "---\ntype: slide\n---\n\n# A\n\nText\n\n---\n\n\n---\n\n# B\n\nText\n";
+        List<String> args = new ArrayList<>(List.of("--max-warnings", "3"));
+        for (int i = 0; i < 4; i++) {
+            args.add(write("warning" + i + ".md", text).toString());
+        }
+        assertThat(preCommit("--max-warnings=-1", args.get(2)).exit()).isZero();
+        CliRun some = preCommit(args.toArray(String[]::new));
+        assertThat(some.exit()).isEqualTo(1);
+        assertThat(some.err()).contains("4 warnings found, more than the 3 that --max-warnings allows");
     }
 
     @Test
