@@ -80,8 +80,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"decklint " + (version != null ? version : "(development build)")};
+            return new String[] {"decklint " + BuildVersion.get()};
         }
     }
 }

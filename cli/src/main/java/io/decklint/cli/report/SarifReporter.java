@@ -3,9 +3,11 @@ package io.decklint.cli.report;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.decklint.cli.BuildVersion;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Linter;
 import io.decklint.lint.Rule;
+import io.decklint.lint.RuleHelp;
 import io.decklint.lint.Severity;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ final class SarifReporter implements Reporter {
         }
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "decklint");
+        driver.addProperty("version", BuildVersion.get());
         driver.addProperty("informationUri", "https://github.com/decklint/decklint");
         driver.add("rules", ruleDescriptors);
         JsonObject tool = new JsonObject();
@@ -50,16 +53,27 @@ final class SarifReporter implements Reporter {
         out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(root));
     }
 
+    /** A rule as code scanning shows it: its one-line description, and its doc page as the help. */
     private static JsonObject descriptor(String id, String description, Severity severity) {
-        JsonObject text = new JsonObject();
-        text.addProperty("text", description);
+        RuleHelp help = RuleHelp.of(id);
+        JsonObject helpText = text(help.markdown());
+        helpText.addProperty("markdown", help.markdown());
         JsonObject configuration = new JsonObject();
         configuration.addProperty("level", level(severity));
         JsonObject rule = new JsonObject();
         rule.addProperty("id", id);
-        rule.add("shortDescription", text);
+        rule.add("shortDescription", text(description));
+        rule.add("fullDescription", text(help.summary()));
+        rule.add("help", helpText);
+        rule.addProperty("helpUri", help.url());
         rule.add("defaultConfiguration", configuration);
         return rule;
+    }
+
+    private static JsonObject text(String text) {
+        JsonObject message = new JsonObject();
+        message.addProperty("text", text);
+        return message;
     }
 
     private static JsonObject result(FileReport report, Diagnostic d, int ruleIndex) {
@@ -79,13 +93,11 @@ final class SarifReporter implements Reporter {
         location.add("physicalLocation", physical);
         JsonArray locations = new JsonArray();
         locations.add(location);
-        JsonObject message = new JsonObject();
-        message.addProperty("text", d.message());
         JsonObject result = new JsonObject();
         result.addProperty("ruleId", d.rule());
         result.addProperty("ruleIndex", ruleIndex);
         result.addProperty("level", level(d.severity()));
-        result.add("message", message);
+        result.add("message", text(d.message()));
         result.add("locations", locations);
         return result;
     }
