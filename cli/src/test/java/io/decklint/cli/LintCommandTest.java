@@ -90,6 +90,23 @@ class LintCommandTest {
     }
 
     @Test
+    void whatAKilledFixLeftBehindIsNeverLintedAndTheNextFixRemovesIt() throws IOException {
+        Path deck = write("call.md", GLUED);
+        Path leftover = write(".call.md.6021532087196335478.tmp", GLUED.substring(0, 30));
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minusSeconds(60)));
+        CliRun lint = CliRun.of("lint", dir.toString());
+        assertThat(lint.out()).doesNotContain(".tmp").contains("in 1 deck.");
+        assertThat(leftover).as("a run that only reads changes nothing").exists();
+
+        CliRun fix = CliRun.of("lint", "--fix", dir.toString());
+        assertThat(fix.out()).contains("Fixed 2 problems.");
+        assertThat(leftover).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(deck);
+        }
+    }
+
+    @Test
     void jsonFollowsTheDocumentedContract() throws IOException {
         Path deck = write("deck.md", GLUED);
         CliRun run = CliRun.of("lint", "--format", "json", deck.toString());

@@ -1,20 +1,36 @@
 package io.decklint.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file whole or not at all: the text goes to a temporary file in the same folder, which is then renamed
  * over the target, so a reader (an editor, a browser, git) never sees half a deck or half a page. A file that
  * exists keeps its mode, and a link is followed, so the file it points to is replaced; a new file gets the mode
  * any new file gets.
+ *
+ * <p>A write that is killed leaves its temporary file, {@code .NAME.<digits>.tmp}, behind; the next write of
+ * the same file removes it. The writer holds a lock on its temporary file until the rename, so a write still
+ * running in another process (two runs of {@code --fix} at once) keeps its file.
  */
 public final class AtomicFile {
+    /** Younger leftovers may be a write that has not taken its lock yet. */
+    static final Duration STALE_AFTER = Duration.ofSeconds(10);
+
     private AtomicFile() {}
 
     /** Writes {@code text} as UTF-8 to {@code path}. */
@@ -24,19 +40,63 @@ public final class AtomicFile {
         if (!Files.isDirectory(folder)) {
             throw new IOException("cannot write " + path + ": the folder " + folder + " does not exist");
         }
-        Path temp = createTemp(folder, target.getFileName().toString());
+        String name = target.getFileName().toString();
+        removeLeftovers(folder, name);
+        Path temp = createTemp(folder, name);
         try {
-            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            if (Files.exists(target)) {
-                keepMode(target, temp);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                if (Files.exists(target)) {
+                    keepMode(target, temp);
+                }
+                move(temp, target);
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Removes the temporary files that killed writes of {@code name} left in the folder: a leftover is ours by its
+     * exact name, and stale when it is not new and no write holds its lock.
+     */
+    private static void removeLeftovers(Path folder, String name) {
+        Pattern ours = Pattern.compile(Pattern.quote("." + name + ".") + "\\d+" + Pattern.quote(".tmp"));
+        Instant stale = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                file -> ours.matcher(file.getFileName().toString()).matches())) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(stale)) {
+                    removeUnlessLocked(file);
+                }
+            }
+        } catch (IOException e) {
+            // Tidying up is not the write: a leftover that cannot be removed stays.
+        }
+    }
+
+    private static void removeUnlessLocked(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            if (lock != null) {
+                Files.delete(file);
+            }
+        } catch (OverlappingFileLockException e) {
+            // being written by this process right now
+        } catch (IOException e) {
+            // gone meanwhile, or not ours to remove: it stays
         }
     }
 

@@ -3,11 +3,17 @@ package io.decklint.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +50,51 @@ class AtomicFileTest {
         AtomicFile.write(link, "new");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).hasContent("new");
+    }
+
+    private Path leftover(String name, Duration age) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), "# half a deck");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+        return file;
+    }
+
+    @Test
+    void theNextWriteRemovesWhatAKilledWriteOfTheSameFileLeftBehind() throws IOException {
+        Path deck = Files.writeString(dir.resolve("deck.md"), "old");
+        Path stale = leftover(".deck.md.4417093525806181718.tmp", Duration.ofMinutes(1));
+        Path fresh = leftover(".deck.md.123.tmp", Duration.ZERO);
+        Path otherFiles = leftover(".other.md.4417093525806181718.tmp", Duration.ofMinutes(1));
+        Path notOurs = leftover(".deck.md.backup.tmp", Duration.ofMinutes(1));
+        AtomicFile.write(deck, "new");
+        assertThat(deck).hasContent("new");
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).as("maybe a write that has not locked it yet").exists();
+        assertThat(otherFiles).as("another file's").exists();
+        assertThat(notOurs).as("not a name we give").exists();
+    }
+
+    @Test
+    void aLeftoverThatAWriteInAnotherProcessHoldsIsKept() throws Exception {
+        Path deck = Files.writeString(dir.resolve("deck.md"), "old");
+        Path held = leftover(".deck.md.99.tmp", Duration.ofMinutes(1));
+        Path locker = Files.writeString(dir.resolve("Locker.java"), "import java.nio.channels.FileChannel;\n"
+                + "import java.nio.file.*;\n"
+                + "class Locker { public static void main(String[] a) throws Exception {\n"
+                + "  try (var c = FileChannel.open(Path.of(a[0]), StandardOpenOption.WRITE); var l = c.lock()) {\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); System.in.read(); } } }\n");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                locker.toString(), held.toString()).redirectErrorStream(true).start();
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("locked");
+            AtomicFile.write(deck, "new");
+            assertThat(held).exists();
+            process.getOutputStream().close();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        AtomicFile.write(deck, "newer");
+        assertThat(held).as("its writer is gone").doesNotExist();
     }
 
     @Test
