@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code decklint themes} and {@code decklint convert}, run as a user runs them. */
@@ -127,6 +128,17 @@ class ConvertCommandTest {
         assertThat(run.err()).isEqualTo("decklint: " + theme + ":3: unknown placeholder {daet} (did you mean {date}?); "
                 + "a title slide can use {title}, {subtitle}, {date} and {background}\n");
         assertThat(CliRun.of("themes", "--theme", theme.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(60)
+    void aThemeFileThatIsAPipeIsRefusedNotWaitedFor() throws Exception {
+        Path pipe = dir.resolve("theme.yml");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        CliRun run = CliRun.of("convert", "--theme", pipe.toString(), copy(OLD_SEED).toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decklint: cannot read theme file " + pipe + ": not a regular file (a pipe, "
+                + "a device or a socket)\n");
     }
 
     @Test

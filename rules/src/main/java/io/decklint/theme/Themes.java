@@ -1,10 +1,11 @@
 package io.decklint.theme;
 
 import io.decklint.config.BuiltInFiles;
+import io.decklint.files.BoundedFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Optional;
  */
 public final class Themes {
     private static final String FOLDER = "/io/decklint/themes/";
+    /** A theme is a page of YAML; a file named as one may be anything. */
+    private static final int MAX_FILE_BYTES = 1024 * 1024;
     private static final StyleSheets STYLE_SHEETS = new CssStyleSheets();
     private static final Themes BUILT_IN = new Themes();
 
@@ -52,7 +55,14 @@ public final class Themes {
         }
         Path file = Path.of(nameOrPath);
         try {
-            return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            byte[] bytes = BoundedFile.read(file, MAX_FILE_BYTES);
+            return read(file.toString(), StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (BoundedFile.NotRegular e) {
+            throw new IllegalArgumentException("cannot read theme file " + file + ": not a regular file (a pipe, a "
+                    + "device or a socket)");
+        } catch (BoundedFile.TooLarge e) {
+            throw new IllegalArgumentException("cannot read theme file " + file + ": larger than "
+                    + MAX_FILE_BYTES / 1024 + " KB, too large to be a theme");
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("cannot read theme file " + file + ": it is not UTF-8 text");
         } catch (NoSuchFileException e) {
