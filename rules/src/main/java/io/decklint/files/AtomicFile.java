@@ -40,6 +40,9 @@ public final class AtomicFile {
         if (!Files.isDirectory(folder)) {
             throw new IOException("cannot write " + path + ": the folder " + folder + " does not exist");
         }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + path + ": it is a folder");
+        }
         String name = target.getFileName().toString();
         removeLeftovers(folder, name);
         Path temp = createTemp(folder, name);
