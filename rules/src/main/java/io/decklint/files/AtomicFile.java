@@ -15,6 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +26,18 @@ import java.util.regex.Pattern;
  * exists keeps its mode, and a link is followed, so the file it points to is replaced; a new file gets the mode
  * any new file gets.
  *
- * <p>A write that is killed leaves its temporary file, {@code .NAME.<digits>.tmp}, behind; the next write of
- * the same file removes it. The writer holds a lock on its temporary file until the rename, so a write still
- * running in another process (two runs of {@code --fix} at once) keeps its file.
+ * <p>A write that is killed leaves its temporary file, {@code .NAME.<digits>.tmp}, behind. The first write
+ * into a folder (once a process: a run over a thousand decks of one folder lists it once) removes the
+ * leftovers there of files that exist or of the file it writes. The writer holds a lock on its temporary file
+ * until the rename, so a write still running in another process (two runs of {@code --fix} at once) keeps
+ * its file.
  */
 public final class AtomicFile {
     /** Younger leftovers may be a write that has not taken its lock yet. */
     static final Duration STALE_AFTER = Duration.ofSeconds(10);
+    private static final Pattern LEFTOVER = Pattern.compile("\\.(.+)\\.\\d+\\.tmp");
+    /** The folders this process has tidied already. */
+    private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
 
     private AtomicFile() {}
 
@@ -44,7 +52,9 @@ public final class AtomicFile {
             throw new IOException("cannot write " + path + ": it is a folder");
         }
         String name = target.getFileName().toString();
-        removeLeftovers(folder, name);
+        if (TIDIED.add(folder)) {
+            removeLeftovers(folder, name);
+        }
         Path temp = createTemp(folder, name);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
@@ -72,14 +82,13 @@ public final class AtomicFile {
     }
 
     /**
-     * Removes the temporary files that killed writes of {@code name} left in the folder: a leftover is ours by its
-     * exact name, and stale when it is not new and no write holds its lock.
+     * Removes the temporary files that killed writes left in the folder. A leftover is ours by its exact name,
+     * {@code .NAME.<digits>.tmp}, where NAME is a file in the folder (a killed write leaves its target as it
+     * was) or the file being written now; it is stale when it is not new and no write holds its lock.
      */
-    private static void removeLeftovers(Path folder, String name) {
-        Pattern ours = Pattern.compile(Pattern.quote("." + name + ".") + "\\d+" + Pattern.quote(".tmp"));
+    private static void removeLeftovers(Path folder, String writing) {
         Instant stale = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
-                file -> ours.matcher(file.getFileName().toString()).matches())) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, file -> isLeftover(file, writing))) {
             for (Path file : files) {
                 if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(stale)) {
                     removeUnlessLocked(file);
@@ -88,6 +97,12 @@ public final class AtomicFile {
         } catch (IOException e) {
             // Tidying up is not the write: a leftover that cannot be removed stays.
         }
+    }
+
+    private static boolean isLeftover(Path file, String writing) {
+        Matcher name = LEFTOVER.matcher(file.getFileName().toString());
+        return name.matches()
+                && (name.group(1).equals(writing) || Files.isRegularFile(file.resolveSibling(name.group(1))));
     }
 
     private static void removeUnlessLocked(Path file) {
