@@ -1,6 +1,7 @@
 package io.decklint.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -47,7 +48,7 @@ final class DeckFile {
         byte[] bytes;
         try {
             if (Files.size(path) > MAX_BYTES) {
-                throw new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
+                throw tooLarge();
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
@@ -58,6 +59,23 @@ final class DeckFile {
             throw new Unreadable("cannot be read: " + e.getMessage());
         }
         return decode(bytes);
+    }
+
+    /** Reads a deck from a stream such as standard input, refusing one larger than a file may be. */
+    static byte[] readAtMost(InputStream in) throws Unreadable {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new Unreadable("cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Unreadable tooLarge() {
+        return new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
     }
 
     static String decode(byte[] bytes) throws Unreadable {
