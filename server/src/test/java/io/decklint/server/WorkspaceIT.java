@@ -72,6 +72,26 @@ class WorkspaceIT {
     }
 
     @Test
+    void anEmptyConfigurationMeansTheDefaultsAndAnUnknownOptionIsShownAtItsLine() throws Exception {
+        Path config = Files.writeString(workspace.resolve(".decklint.yml"), "# nothing set yet\n");
+        Path deck = Files.writeString(workspace.resolve("deck.md"), DECK);
+        String uri = deck.toUri().toString();
+        try (ServerProcess lsp = new ServerProcess().initialize(workspace)) {
+            lsp.open(uri, DECK);
+            assertThat(rules(lsp.client.awaitVersion(uri, 1))).containsExactly("placeholder-slide", "empty-slide");
+
+            Files.writeString(config, "rules:\n  empty-slide: {maxx: 3}\n");
+            changed(lsp, config);
+            PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
+            assertThat(broken.getDiagnostics().get(0).getMessage().getLeft())
+                    .contains(config + ":2: rules.empty-slide: 'maxx' is not an option of empty-slide");
+            PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
+                    p -> !p.getDiagnostics().isEmpty());
+            assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void editorSettingsApplyUnderTheProjectsFile() throws Exception {
         Path deck = Files.writeString(workspace.resolve("deck.md"), DECK);
         String uri = deck.toUri().toString();
