@@ -89,26 +89,13 @@ final class LintCommand implements Callable<Integer> {
         if (stdin && !paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--stdin reads one deck: name no PATH beside it");
         }
-        boolean fixingStdin = stdin && fix;
-        PrintWriter report = fixingStdin ? err : spec.commandLine().getOut();
+        PrintWriter report = stdin && fix ? err : spec.commandLine().getOut();
         try {
             LintRun run = new LintRun(config, allowConfigOutside, fix, null, checkRemote, report, err);
             LintFiles files = run.files(!noIgnore);
             boolean color = !noColor && format == Reporter.Format.text && System.console() != null
                     && System.getenv("NO_COLOR") == null;
-            if (!stdin) {
-                return run.run(targets(files, err), format, color, maxWarnings);
-            }
-            String text = DeckFile.decode(DeckFile.readAtMost(System.in));
-            Path name = stdinFilename != null ? stdinFilename : Path.of(STDIN);
-            boolean ignored = stdinFilename != null && files.ignoring(stdinFilename).isPresent();
-            int exit = run.run(ignored ? List.of() : List.of(new Target(name, true, false, text)), format, color,
-                    maxWarnings);
-            if (fixingStdin) {
-                spec.commandLine().getOut().print(run.fixedText().orElse(text));
-                spec.commandLine().getOut().flush();
-            }
-            return exit;
+            return stdin ? lintStdin(run, files, color) : run.run(targets(files, err), format, color, maxWarnings);
         } catch (ConfigException e) {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
@@ -117,6 +104,23 @@ final class LintCommand implements Callable<Integer> {
                     + e.getMessage());
             return Main.EXIT_TROUBLE;
         }
+    }
+
+    /**
+     * Lints the deck on standard input under the name given (nothing when that name is ignored); with --fix,
+     * prints the deck, fixed, to standard output while the report went to standard error.
+     */
+    private int lintStdin(LintRun run, LintFiles files, boolean color) throws DeckFile.Unreadable {
+        String text = DeckFile.decode(DeckFile.readAtMost(System.in));
+        Path name = stdinFilename != null ? stdinFilename : Path.of(STDIN);
+        boolean ignored = stdinFilename != null && files.ignoring(stdinFilename).isPresent();
+        int exit = run.run(ignored ? List.of() : List.of(new Target(name, true, false, text)), format, color,
+                maxWarnings);
+        if (fix) {
+            spec.commandLine().getOut().print(run.fixedText().orElse(text));
+            spec.commandLine().getOut().flush();
+        }
+        return exit;
     }
 
     /**

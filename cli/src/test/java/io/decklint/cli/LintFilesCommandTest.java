@@ -13,15 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which files 'decklint lint' reads: globs, ignore files, standard input; and configuration mistakes. */
 class LintFilesCommandTest {
-    private static final String GLUED = "---\ntype: slide\n---\n\n# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team Ops\n";
+    /** A deck with one error: a ---- glued under a list. */
+    private static final String GLUED = LintCommandTest.GLUED;
 
     @TempDir
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve(name).getParent());
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private static CliRun withStdin(String text, String... args) {

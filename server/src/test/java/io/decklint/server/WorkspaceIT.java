@@ -57,37 +57,21 @@ class WorkspaceIT {
                     .extracting(Diagnostic::getSeverity).containsExactly(DiagnosticSeverity.Error);
 
             Files.writeString(config, "rules:\n  placeholder-slid: error\n");
+            assertThat(configurationProblem(lsp, uri, config, 1)).contains("unknown rule 'placeholder-slid'");
+
+            Files.writeString(config, "# nothing set yet\n");
             changed(lsp, config);
-            PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
-            assertThat(broken.getDiagnostics().get(0).getMessage().getLeft()).contains("unknown rule 'placeholder-slid'");
-            PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
-                    p -> !p.getDiagnostics().isEmpty());
-            assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(1);
+            lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("placeholder-slide", "empty-slide")));
+            lsp.client.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
+
+            Files.writeString(config, "rules:\n  empty-slide: {maxx: 3}\n");
+            assertThat(configurationProblem(lsp, uri, config, 1))
+                    .contains(config + ":2: rules.empty-slide: 'maxx' is not an option of empty-slide");
 
             Files.writeString(config, "rules: {}\n");
             changed(lsp, config);
             lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("placeholder-slide", "empty-slide")));
             lsp.client.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
-        }
-    }
-
-    @Test
-    void anEmptyConfigurationMeansTheDefaultsAndAnUnknownOptionIsShownAtItsLine() throws Exception {
-        Path config = Files.writeString(workspace.resolve(".decklint.yml"), "# nothing set yet\n");
-        Path deck = Files.writeString(workspace.resolve("deck.md"), DECK);
-        String uri = deck.toUri().toString();
-        try (ServerProcess lsp = new ServerProcess().initialize(workspace)) {
-            lsp.open(uri, DECK);
-            assertThat(rules(lsp.client.awaitVersion(uri, 1))).containsExactly("placeholder-slide", "empty-slide");
-
-            Files.writeString(config, "rules:\n  empty-slide: {maxx: 3}\n");
-            changed(lsp, config);
-            PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
-            assertThat(broken.getDiagnostics().get(0).getMessage().getLeft())
-                    .contains(config + ":2: rules.empty-slide: 'maxx' is not an option of empty-slide");
-            PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
-                    p -> !p.getDiagnostics().isEmpty());
-            assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(1);
         }
     }
 
@@ -161,6 +145,19 @@ class WorkspaceIT {
             assertThat(service.hover(new HoverParams(document, new Position(0, 3))).get(10, TimeUnit.SECONDS))
                     .as("plain text").isNull();
         }
+    }
+
+    /**
+     * Tells the server the configuration changed and waits for the deck to show only a configuration problem;
+     * checks the problem also shows on the configuration file at the 0-based {@code line}. Returns the deck's message.
+     */
+    private static String configurationProblem(ServerProcess lsp, String uri, Path config, int line) throws Exception {
+        changed(lsp, config);
+        PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
+        PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
+                p -> !p.getDiagnostics().isEmpty());
+        assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(line);
+        return broken.getDiagnostics().get(0).getMessage().getLeft();
     }
 
     private static void changed(ServerProcess lsp, Path file) {
