@@ -57,7 +57,7 @@ class WorkspaceIT {
                     .extracting(Diagnostic::getSeverity).containsExactly(DiagnosticSeverity.Error);
 
             Files.writeString(config, "rules:\n  placeholder-slid: error\n");
-            assertThat(configurationProblem(lsp, uri, config, 1)).contains("unknown rule 'placeholder-slid'");
+            awaitConfigurationProblem(lsp, uri, config, 2, "unknown rule 'placeholder-slid'");
 
             Files.writeString(config, "# nothing set yet\n");
             changed(lsp, config);
@@ -65,8 +65,7 @@ class WorkspaceIT {
             lsp.client.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
 
             Files.writeString(config, "rules:\n  empty-slide: {maxx: 3}\n");
-            assertThat(configurationProblem(lsp, uri, config, 1))
-                    .contains(config + ":2: rules.empty-slide: 'maxx' is not an option of empty-slide");
+            awaitConfigurationProblem(lsp, uri, config, 2, "rules.empty-slide: 'maxx' is not an option of empty-slide");
 
             Files.writeString(config, "rules: {}\n");
             changed(lsp, config);
@@ -148,16 +147,16 @@ class WorkspaceIT {
     }
 
     /**
-     * Tells the server the configuration changed and waits for the deck to show only a configuration problem;
-     * checks the problem also shows on the configuration file at the 0-based {@code line}. Returns the deck's message.
+     * Tells the server the configuration changed and waits until the deck shows only the problem, with the
+     * file and the 1-based line as the command line prints them, and the configuration file shows it at that line.
      */
-    private static String configurationProblem(ServerProcess lsp, String uri, Path config, int line) throws Exception {
+    private static void awaitConfigurationProblem(ServerProcess lsp, String uri, Path config, int line, String problem) {
         changed(lsp, config);
-        PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
-        PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
-                p -> !p.getDiagnostics().isEmpty());
-        assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(line);
-        return broken.getDiagnostics().get(0).getMessage().getLeft();
+        lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration"))
+                && p.getDiagnostics().get(0).getMessage().getLeft().contains(config + ":" + line + ": " + problem));
+        lsp.client.awaitDiagnostics(config.toUri().toString(), p -> !p.getDiagnostics().isEmpty()
+                && p.getDiagnostics().get(0).getMessage().getLeft().startsWith(problem)
+                && p.getDiagnostics().get(0).getRange().getStart().getLine() == line - 1);
     }
 
     private static void changed(ServerProcess lsp, Path file) {
