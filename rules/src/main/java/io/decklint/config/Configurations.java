@@ -111,7 +111,7 @@ public final class Configurations {
         if (known != null) {
             return known;
         }
-        boolean top = folder.getParent() == null || Files.exists(folder.resolve(".git"));
+        boolean top = folder.getParent() == null || Repository.isRoot(folder);
         Ignores above = top ? Ignores.NONE : ignoreFiles(folder.getParent());
         Path ignoreFile = folder.resolve(IGNORE_FILE);
         Ignores here = Files.isRegularFile(ignoreFile) ? above.then(new Ignores(ignorePatterns(ignoreFile))) : above;

@@ -1,5 +1,6 @@
 package io.decklint.config;
 
+import io.decklint.files.Repository;
 import io.decklint.lint.Rule;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -54,7 +55,7 @@ public final class Packs {
             if (boundary != null && !real.startsWith(boundary.toRealPath())) {
                 throw new IllegalArgumentException("refused to read pack file '" + nameOrPath + "': "
                         + (real.equals(file) ? "it" : "it leads to " + real + ", which") + " is outside " + boundary
-                        + (Files.exists(boundary.resolve(".git")) ? ", the repository this configuration belongs to"
+                        + (Repository.isRoot(boundary) ? ", the repository this configuration belongs to"
                                 : ", the configuration's own folder (no folder above it has a .git)")
                         + "; --allow-config-outside reads it anyway");
             }

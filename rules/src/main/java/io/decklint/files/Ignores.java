@@ -27,10 +27,6 @@ public final class Ignores {
         return new Ignores(all);
     }
 
-    public boolean isEmpty() {
-        return patterns.isEmpty();
-    }
-
     /** The line that ignores {@code path} or a folder it is in, if one does. */
     public Optional<IgnorePattern> ignoring(Path path) {
         if (patterns.isEmpty()) {

@@ -14,11 +14,16 @@ public final class Repository {
     /** The repository's root folder for {@code folder}, if it is inside one. */
     public static Optional<Path> rootOf(Path folder) {
         for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
+            if (isRoot(dir)) {
                 return Optional.of(dir);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code folder} is the root of a repository (it holds a {@code .git}). */
+    public static boolean isRoot(Path folder) {
+        return Files.exists(folder.resolve(".git"));
     }
 
     /** The folder a configuration in {@code folder} may read from: its repository, else the folder itself. */
