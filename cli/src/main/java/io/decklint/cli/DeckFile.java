@@ -2,6 +2,7 @@ package io.decklint.cli;
 
 import io.decklint.files.BoundedFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -61,6 +62,17 @@ final class DeckFile {
 
     static Unreadable tooLarge() {
         return new Unreadable("is larger than " + MAX_BYTES / (1024 * 1024) + " MB: too large to be a deck");
+    }
+
+    /** Reads a deck from a stream such as standard input, refusing one larger than a file may be. */
+    static byte[] readAtMost(InputStream in) throws Unreadable {
+        try {
+            return BoundedFile.read(in, MAX_BYTES);
+        } catch (BoundedFile.TooLarge e) {
+            throw tooLarge();
+        } catch (IOException e) {
+            throw new Unreadable("cannot be read: " + e.getMessage());
+        }
     }
 
     static String decode(byte[] bytes) throws Unreadable {

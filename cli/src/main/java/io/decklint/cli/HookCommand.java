@@ -1,5 +1,6 @@
 package io.decklint.cli;
 
+import io.decklint.LintFiles;
 import io.decklint.cli.report.Reporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +61,15 @@ final class HookCommand {
         @Override
         public Integer call() throws IOException {
             Path repository = Git.topLevel();
-            List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
-                    .map(path -> new Target(path, false, true)).toList();
             CommandLine cmd = spec.commandLine();
+            LintRun run = new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr());
+            LintFiles files = run.files(true);
+            List<Target> targets = Git.stagedFiles(repository).stream()
+                    .filter(path -> LintFiles.isMarkdown(path) && files.ignoring(path).isEmpty())
+                    .map(path -> new Target(path, false, true)).toList();
             // pre-commit and git show nothing of a hook that passes, so a warning that let the commit through
             // would never be read: warnings stop a commit as errors do; infos are hints and never do.
-            return new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr())
-                    .run(targets, Reporter.Format.text, false, 0);
+            return run.run(targets, Reporter.Format.text, false, 0);
         }
     }
 }

@@ -1,17 +1,22 @@
 package io.decklint.cli;
 
+import io.decklint.LintFiles;
 import io.decklint.cli.report.Reporter;
 import io.decklint.config.ConfigException;
+import io.decklint.files.GlobPattern;
+import io.decklint.files.IgnorePattern;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,10 +26,30 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage, "
                 + "configuration or I/O problem."})
 final class LintCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", description = "Decks or folders to lint (default: every deck below the "
-            + "current folder). A folder is searched for .md files whose front matter has 'type: slide' or "
-            + "'slideOptions'.")
-    List<Path> paths = new ArrayList<>();
+    /** How the report names a deck read from standard input without --stdin-filename. */
+    static final String STDIN = "<stdin>";
+
+    @Parameters(paramLabel = "PATH", description = "Decks, folders or quoted globs ('talks/*.md', '**/*.md') to "
+            + "lint (default: every deck below the current folder). Folders and globs yield the .md files whose "
+            + "front matter has 'type: slide' or 'slideOptions', except what .decklintignore or 'ignores:' leave out.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--no-ignore", description = "Lint what .decklintignore and the configuration's 'ignores:' "
+            + "leave out.")
+    boolean noIgnore;
+
+    @Option(names = "--stdin", description = "Lint the deck on standard input. With --fix, print the fixed deck "
+            + "to standard output and the report to standard error.")
+    boolean stdin;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The file the deck on standard input "
+            + "stands for: it picks the configuration and names the deck in the report.")
+    Path stdinFilename;
+
+    @Option(names = "--allow-config-outside", description = "Let configurations read pack files outside their "
+            + "repository (by default a .decklint.yml reads only inside the nearest folder with .git above it, "
+            + "else its own folder).")
+    boolean allowConfigOutside;
 
     @Option(names = "--fix", description = "Apply every safe fix, then report what is left.")
     boolean fix;
@@ -58,26 +83,72 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LintRun run;
+        if (stdinFilename != null && !stdin) {
+            throw new ParameterException(spec.commandLine(), "--stdin-filename needs --stdin");
+        }
+        if (stdin && !paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--stdin reads one deck: name no PATH beside it");
+        }
+        PrintWriter report = stdin && fix ? err : spec.commandLine().getOut();
         try {
-            run = new LintRun(config, fix, null, checkRemote, spec.commandLine().getOut(), err);
+            LintRun run = new LintRun(config, allowConfigOutside, fix, null, checkRemote, report, err);
+            LintFiles files = run.files(!noIgnore);
+            boolean color = !noColor && format == Reporter.Format.text && System.console() != null
+                    && System.getenv("NO_COLOR") == null;
+            return stdin ? lintStdin(run, files, color) : run.run(targets(files, err), format, color, maxWarnings);
         } catch (ConfigException e) {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
+        } catch (DeckFile.Unreadable e) {
+            err.println("decklint: " + (stdinFilename != null ? stdinFilename : STDIN) + " (standard input): "
+                    + e.getMessage());
+            return Main.EXIT_TROUBLE;
         }
-        boolean color = !noColor && format == Reporter.Format.text && System.console() != null
-                && System.getenv("NO_COLOR") == null;
-        return run.run(targets(), format, color, maxWarnings);
     }
 
-    private List<Target> targets() throws IOException {
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of("")) : paths;
+    /**
+     * Lints the deck on standard input under the name given (nothing when that name is ignored); with --fix,
+     * prints the deck, fixed, to standard output while the report went to standard error.
+     */
+    private int lintStdin(LintRun run, LintFiles files, boolean color) throws DeckFile.Unreadable {
+        String text = DeckFile.decode(DeckFile.readAtMost(System.in));
+        Path name = stdinFilename != null ? stdinFilename : Path.of(STDIN);
+        boolean ignored = stdinFilename != null && files.ignoring(stdinFilename).isPresent();
+        int exit = run.run(ignored ? List.of() : List.of(new Target(name, true, false, text)), format, color,
+                maxWarnings);
+        if (fix) {
+            spec.commandLine().getOut().print(run.fixedText().orElse(text));
+            spec.commandLine().getOut().flush();
+        }
+        return exit;
+    }
+
+    /**
+     * Folders and globs give the decks nothing ignores; a file named outright is linted unless ignored, which
+     * is said (quietly skipped with --decks-only, which hooks pass every staged file to).
+     */
+    private List<Target> targets(LintFiles files, PrintWriter err) throws IOException {
+        List<String> roots = paths.isEmpty() ? List.of("") : paths;
         List<Target> targets = new ArrayList<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root) && !DeckFinder.isMarkdown(root)) {
-                DeckFinder.markdownFiles(root).forEach(p -> targets.add(new Target(p, false, false)));
+        for (String given : roots) {
+            Path root = Path.of(given);
+            if (Files.isDirectory(root) && !LintFiles.isMarkdown(root)) {
+                files.inFolder(root).forEach(p -> targets.add(new Target(p, false, false)));
+            } else if (!Files.exists(root) && GlobPattern.isGlob(given)) {
+                List<Path> matched = files.matching(given);
+                if (matched.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "no Markdown file that is not ignored matches '"
+                            + given + "'");
+                }
+                matched.forEach(p -> targets.add(new Target(p, false, false)));
             } else {
-                targets.add(new Target(root, !decksOnly, false));
+                Optional<IgnorePattern> ignoredBy = files.ignoring(root);
+                if (ignoredBy.isEmpty()) {
+                    targets.add(new Target(root, !decksOnly, false));
+                } else if (!decksOnly) {
+                    err.println("decklint: skipped " + root + ": ignored by " + ignoredBy.get().describe()
+                            + "; --no-ignore lints it");
+                }
             }
         }
         return targets;

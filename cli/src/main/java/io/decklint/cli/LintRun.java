@@ -1,6 +1,7 @@
 package io.decklint.cli;
 
 import io.decklint.Decklint;
+import io.decklint.LintFiles;
 import io.decklint.Workspaces;
 import io.decklint.cli.report.FileReport;
 import io.decklint.cli.report.Reporter;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +44,7 @@ final class LintRun {
     private final Path repository;
     private final PrintWriter out;
     private final PrintWriter err;
+    private volatile String fixedText;
 
     /**
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
@@ -49,13 +52,32 @@ final class LintRun {
      * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
      */
     LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
+        this(configFile, false, fix, repository, checkRemote, out, err);
+    }
+
+    /** @param configOutside let configurations read pack files outside their repository */
+    LintRun(Path configFile, boolean configOutside, boolean fix, Path repository, boolean checkRemote,
+            PrintWriter out, PrintWriter err) {
         this.cache = CacheFolder.vocabulary();
         this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache, counter);
+        if (configOutside) {
+            decklint.configurations().allowReadingOutsideRepositories();
+        }
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
         this.fix = fix;
         this.repository = repository;
         this.out = out;
         this.err = err;
+    }
+
+    /** The files to lint below folders and matching globs, as this run's configuration says. */
+    LintFiles files(boolean honourIgnores) {
+        return new LintFiles(decklint.configurations(), fixedConfig, honourIgnores);
+    }
+
+    /** The deck read from standard input with every safe fix applied, once the run is done and changed it. */
+    Optional<String> fixedText() {
+        return Optional.ofNullable(fixedText);
     }
 
     int run(List<Target> targets, Reporter.Format format, boolean color, int maxWarnings) {
@@ -190,7 +212,8 @@ final class LintRun {
         String shown = path.toString();
         String text;
         try {
-            text = target.staged() ? DeckFile.decode(target.readStaged(repository)) : DeckFile.read(path);
+            text = target.text() != null ? target.text()
+                    : target.staged() ? DeckFile.decode(target.readStaged(repository)) : DeckFile.read(path);
         } catch (DeckFile.Unreadable e) {
             return new Outcome(FileReport.unreadable(shown, e.getMessage()), null);
         }
@@ -208,7 +231,11 @@ final class LintRun {
                     if (root != null) {
                         decklint.workspaces().awaitCounted(root);
                     }
-                    AtomicFile.write(path, result.text());
+                    if (target.text() != null) {
+                        fixedText = result.text();
+                    } else {
+                        AtomicFile.write(path, result.text());
+                    }
                     deck = Deck.parse(result.text());
                     applied = result.applied();
                 }

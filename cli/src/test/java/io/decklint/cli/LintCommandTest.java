@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 class LintCommandTest {
-    private static final String GLUED = "---\ntype: slide\n---\n\n# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team Ops\n";
+    static final String GLUED = "---\ntype: slide\n---\n\n# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team Ops\n";
 
     @TempDir
     Path dir;

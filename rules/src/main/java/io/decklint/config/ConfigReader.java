@@ -1,5 +1,6 @@
 package io.decklint.config;
 
+import io.decklint.files.IgnorePattern;
 import io.decklint.lint.Rule;
 import io.decklint.lint.RuleOptions;
 import io.decklint.lint.Severity;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * typo is an error with its line instead of a setting that silently does nothing.
  */
 final class ConfigReader {
-    private static final Set<String> CONFIG_KEYS = Set.of("extends", "rules", "words", "overrides");
+    private static final Set<String> CONFIG_KEYS = Set.of("extends", "rules", "words", "overrides", "ignores");
     private static final Set<String> PACK_KEYS = Set.of("name", "description", "appliesTo", "rules", "words");
 
     private final String file;
@@ -38,23 +39,28 @@ final class ConfigReader {
         this.rules = rules;
     }
 
-    ConfigFile readConfig(Path path, String text, Function<String, Pack> packs) {
+    /**
+     * @param folder the folder its {@code ignores:} and {@code overrides} globs are relative to
+     */
+    ConfigFile readConfig(Path path, Path folder, String text, Function<String, Pack> packs) {
         MappingNode root = yaml.root(text);
         yaml.checkKeys(root, CONFIG_KEYS, "a key of .decklint.yml");
         List<Pack> extended = new ArrayList<>();
         List<String> words = new ArrayList<>();
         Map<String, RuleEntry> ruleEntries = Map.of();
         List<ConfigFile.Override> overrides = new ArrayList<>();
+        List<IgnorePattern> ignores = new ArrayList<>();
         for (NodeTuple tuple : root.getValue()) {
             Node value = tuple.getValueNode();
             switch (yaml.key(tuple)) {
                 case "extends" -> yaml.strings(value, "extends").forEach(name -> extended.add(pack(name, value, packs)));
                 case "rules" -> ruleEntries = ruleEntries(value);
                 case "words" -> words.addAll(yaml.strings(value, "words"));
+                case "ignores" -> ignores.addAll(ignores(value, folder));
                 default -> overrides.addAll(overrides(value));
             }
         }
-        return new ConfigFile(path, extended, ruleEntries, words, overrides);
+        return new ConfigFile(path, extended, ruleEntries, words, overrides, ignores);
     }
 
     Pack readPack(String text) {
@@ -103,6 +109,21 @@ final class ConfigReader {
         }
     }
 
+    /** Each item is read as a line of a {@code .decklintignore} in the configuration's folder. */
+    private List<IgnorePattern> ignores(Node value, Path folder) {
+        List<IgnorePattern> ignores = new ArrayList<>();
+        List<Node> items = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+        for (Node item : items) {
+            String pattern = yaml.scalar(item, "an item of 'ignores'");
+            try {
+                IgnorePattern.parse(pattern, folder, file + ":" + YamlValues.line(item)).ifPresent(ignores::add);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(file, YamlValues.line(item), "ignores: " + e.getMessage());
+            }
+        }
+        return ignores;
+    }
+
     private List<ConfigFile.Override> overrides(Node value) {
         if (!(value instanceof SequenceNode sequence)) {
             throw new ConfigException(file, YamlValues.line(value), "'overrides' must be a list");
@@ -116,6 +137,7 @@ final class ConfigReader {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (yaml.key(tuple).equals("files")) {
                     files = yaml.strings(tuple.getValueNode(), "files");
+                    files.forEach(glob -> checkGlob(glob, tuple.getValueNode()));
                 } else {
                     ruleEntries = ruleEntries(tuple.getValueNode());
                 }
@@ -126,6 +148,18 @@ final class ConfigReader {
             overrides.add(new ConfigFile.Override(files, ruleEntries));
         }
         return overrides;
+    }
+
+    private void checkGlob(String glob, Node at) {
+        try {
+            Configuration.glob(glob);
+        } catch (PatternSyntaxException e) {
+            String problem = e.getDescription(); // "Missing ']" lacks its closing quote
+            problem = Character.toLowerCase(problem.charAt(0)) + problem.substring(1)
+                    + (problem.chars().filter(c -> c == '\'').count() % 2 == 1 ? "'" : "");
+            throw new ConfigException(file, YamlValues.line(at), "overrides: '" + glob + "' is not a valid glob: "
+                    + problem + " (at character " + (e.getIndex() + 1) + ")");
+        }
     }
 
     private Map<String, RuleEntry> ruleEntries(Node value) {
@@ -141,7 +175,7 @@ final class ConfigReader {
             }
             RuleEntry entry = ruleEntry(id, tuple.getValueNode());
             try {
-                rule.validate(entry.options());
+                rule.checkOptions(entry.options());
             } catch (RuleOptions.OptionException e) {
                 throw new ConfigException(file, YamlValues.line(tuple.getValueNode()),
                         withoutOrigin(e.getMessage(), entry.options(), id));

@@ -1,6 +1,7 @@
 package io.decklint.config;
 
 import io.decklint.deck.Deck;
+import io.decklint.files.Ignores;
 import io.decklint.lint.LintSettings;
 import io.decklint.lint.RuleOptions;
 import io.decklint.lint.RuleSetting;
@@ -62,6 +63,17 @@ public final class Configuration {
     /** The folder the configuration belongs to, where workspace words are kept. */
     public Optional<Path> folder() {
         return Optional.ofNullable(folder);
+    }
+
+    /** The {@code ignores:} of the editor's settings and of the configuration file, in that order. */
+    public Ignores ignores() {
+        Ignores ignores = Ignores.NONE;
+        for (Layer layer : new Layer[] {editor, project}) {
+            if (layer != null) {
+                ignores = ignores.then(new Ignores(layer.file().ignores()));
+            }
+        }
+        return ignores;
     }
 
     public LintSettings settingsFor(Path deckPath, Deck deck) {
@@ -129,7 +141,7 @@ public final class Configuration {
     }
 
     /** Globs as markdownlint and ESLint users write them: {@code **}{@code /x.md} also matches {@code x.md}. */
-    private static PathMatcher glob(String pattern) {
+    static PathMatcher glob(String pattern) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         if (!pattern.startsWith("**/")) {
             return matcher;

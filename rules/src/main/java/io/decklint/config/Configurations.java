@@ -1,11 +1,15 @@
 package io.decklint.config;
 
+import io.decklint.files.IgnorePattern;
+import io.decklint.files.Ignores;
+import io.decklint.files.Repository;
 import io.decklint.lint.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +25,16 @@ import java.util.stream.Collectors;
 public final class Configurations {
     public static final List<String> CONFIG_NAMES = List.of(".decklint.yml", ".decklint.yaml");
     public static final String WORDS_FILE = ".decklint-words.txt";
+    /** Files a lint of folders and globs skips, in .gitignore syntax. */
+    public static final String IGNORE_FILE = ".decklintignore";
 
     private final Map<String, Rule> rules;
     private final Packs packs;
     private final Map<Path, Optional<Path>> folderOfDirectory = new ConcurrentHashMap<>();
     private final Map<Path, Configuration> byFolder = new ConcurrentHashMap<>();
+    private final Map<Path, Ignores> ignoreFiles = new ConcurrentHashMap<>();
     private volatile ClientSettings editorSettings;
+    private volatile boolean readOutsideRepositories;
 
     public Configurations(List<Rule> rules) {
         this.rules = rules.stream().collect(Collectors.toMap(r -> r.meta().id(), Function.identity()));
@@ -47,7 +55,7 @@ public final class Configurations {
     public void useEditorSettings(String yaml, Path folder) {
         Path root = folder == null ? Path.of("").toAbsolutePath() : folder.toAbsolutePath().normalize();
         editorSettings = yaml == null ? null : new ClientSettings(new ConfigReader("editor settings (decklint)",
-                rules).readConfig(null, yaml, name -> packs.resolve(name, root)), root);
+                rules).readConfig(null, root, yaml, name -> packs.resolve(name, root, boundary(root))), root);
         clear();
     }
 
@@ -65,10 +73,64 @@ public final class Configurations {
         return load(absolute.getParent(), absolute);
     }
 
-    /** Forgets what was read, after a configuration or words file changed. */
+    /** Forgets what was read, after a configuration, words or ignore file changed. */
     public void clear() {
         folderOfDirectory.clear();
         byFolder.clear();
+        ignoreFiles.clear();
+    }
+
+    /**
+     * Lets configurations read pack files outside their repository (the user asked for it on the command
+     * line); otherwise a pack file is read only inside the repository of the configuration that names it.
+     */
+    public void allowReadingOutsideRepositories() {
+        readOutsideRepositories = true;
+        clear();
+    }
+
+    /** The folder a configuration in {@code folder} may read files from, or null when it may read any. */
+    private Path boundary(Path folder) {
+        return readOutsideRepositories ? null : Repository.boundaryOf(folder);
+    }
+
+    /**
+     * What ignores files for a deck under {@code configuration}: the {@value #IGNORE_FILE} files of the file's
+     * folder and of each folder above it up to its repository's root (the deeper file wins where both speak),
+     * then the configuration's {@code ignores:}.
+     */
+    public Ignores ignoresFor(Path file, Configuration configuration) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        Ignores fromFiles = folder == null ? Ignores.NONE : ignoreFiles(folder);
+        return fromFiles.then(configuration.ignores());
+    }
+
+    private Ignores ignoreFiles(Path folder) {
+        Ignores known = ignoreFiles.get(folder);
+        if (known != null) {
+            return known;
+        }
+        boolean top = folder.getParent() == null || Repository.isRoot(folder);
+        Ignores above = top ? Ignores.NONE : ignoreFiles(folder.getParent());
+        Path ignoreFile = folder.resolve(IGNORE_FILE);
+        Ignores here = Files.isRegularFile(ignoreFile) ? above.then(new Ignores(ignorePatterns(ignoreFile))) : above;
+        ignoreFiles.put(folder, here);
+        return here;
+    }
+
+    private static List<IgnorePattern> ignorePatterns(Path ignoreFile) {
+        List<IgnorePattern> patterns = new ArrayList<>();
+        List<String> lines = read(ignoreFile).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                IgnorePattern.parse(lines.get(i), ignoreFile.getParent(), ignoreFile + ":" + (i + 1))
+                        .ifPresent(patterns::add);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(ignoreFile.toString(), i + 1, e.getMessage());
+            }
+        }
+        return patterns;
     }
 
     private static Optional<Path> findFolder(Path directory) {
@@ -92,8 +154,8 @@ public final class Configurations {
         ConfigFile file = null;
         if (configPath != null) {
             String name = configPath.toString();
-            file = new ConfigReader(name, rules).readConfig(configPath, read(configPath),
-                    packName -> packs.resolve(packName, folder));
+            file = new ConfigReader(name, rules).readConfig(configPath, folder, read(configPath),
+                    packName -> packs.resolve(packName, folder, boundary(folder)));
         }
         return new Configuration(packs, editorSettings, file, folder, words(folder.resolve(WORDS_FILE)));
     }

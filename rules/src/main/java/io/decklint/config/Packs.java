@@ -1,9 +1,13 @@
 package io.decklint.config;
 
+import io.decklint.files.Repository;
 import io.decklint.lint.Rule;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +33,12 @@ public final class Packs {
         return builtIn;
     }
 
-    /** A built-in pack by name, or a pack file by a path relative to {@code folder}. */
-    Pack resolve(String nameOrPath, Path folder) {
+    /**
+     * A built-in pack by name, or a pack file by a path relative to {@code folder}. The file must lie inside
+     * {@code boundary} once every link is followed (a configuration reads only inside its repository); a null
+     * boundary allows any file.
+     */
+    Pack resolve(String nameOrPath, Path folder, Path boundary) {
         for (Pack pack : builtIn) {
             if (pack.name().equals(nameOrPath)) {
                 return pack;
@@ -43,9 +51,23 @@ public final class Packs {
         }
         Path file = folder.resolve(nameOrPath).normalize();
         try {
-            return new ConfigReader(file.toString(), rules).readPack(Files.readString(file, StandardCharsets.UTF_8));
+            Path real = file.toRealPath();
+            if (boundary != null && !real.startsWith(boundary.toRealPath())) {
+                throw new IllegalArgumentException("refused to read pack file '" + nameOrPath + "': "
+                        + (real.equals(file) ? "it" : "it leads to " + real + ", which") + " is outside " + boundary
+                        + (Repository.isRoot(boundary) ? ", the repository this configuration belongs to"
+                                : ", the configuration's own folder (no folder above it has a .git)")
+                        + "; --allow-config-outside reads it anyway");
+            }
+            return new ConfigReader(file.toString(), rules).readPack(Files.readString(real, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("pack file '" + nameOrPath + "': no such file (looked for " + file + ")");
+        } catch (AccessDeniedException e) {
+            throw new IllegalArgumentException("pack file " + file + " cannot be read: permission denied");
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException("pack file " + file + " is not valid UTF-8 text");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read pack file " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException("pack file " + file + " cannot be read: " + e.getMessage());
         }
     }
 }

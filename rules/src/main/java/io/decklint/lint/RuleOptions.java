@@ -110,8 +110,9 @@ public final class RuleOptions {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 String hint = EditDistance.closest(key, known, 3).map(s -> " (did you mean '" + s + "'?)").orElse("");
-                throw new OptionException(origin + ": '" + key + "' is not an option of " + rule + hint + "; it takes "
-                        + quotedList(known));
+                throw new OptionException(origin + ": '" + key + "' is not an option of " + rule + hint + "; "
+                        + (known.isEmpty() ? "it takes none, only a severity (" + rule + ": warning)"
+                                : "it takes " + quotedList(known)));
             }
         }
     }

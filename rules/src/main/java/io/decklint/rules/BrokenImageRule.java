@@ -13,6 +13,7 @@ import io.decklint.lint.Rule;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,11 @@ public final class BrokenImageRule implements Rule {
     @Override
     public RuleMeta meta() {
         return META;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of(CHECK_REMOTE);
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class RequiredSectionsRule implements Rule {
     }
 
     @Override
+    public List<String> options() {
+        return List.of("sections", "ordered");
+    }
+
+    @Override
     public void validate(RuleOptions options) {
         SectionOptions.read(options);
     }

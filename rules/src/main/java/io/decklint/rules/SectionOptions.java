@@ -18,7 +18,6 @@ record SectionOptions(List<SectionSpec> sections, boolean ordered) {
     private static final Set<String> SECTION_KEYS = Set.of("name", "aliases", "optional");
 
     static SectionOptions read(RuleOptions options) {
-        options.allowOnly("required-sections", List.of("sections", "ordered"));
         List<SectionSpec> sections = new ArrayList<>();
         for (Object item : options.list("sections")) {
             sections.add(section(options, item, sections.size() + 1));

@@ -42,6 +42,11 @@ public final class SlideAttributesRule implements SlideRule {
     static final String HEDGEDOC_2 = "hedgedoc2";
 
     @Override
+    public List<String> options() {
+        return List.of(HEDGEDOC_2);
+    }
+
+    @Override
     public void validate(RuleOptions options) {
         options.bool(HEDGEDOC_2, true);
     }

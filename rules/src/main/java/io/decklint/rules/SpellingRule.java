@@ -31,6 +31,11 @@ public final class SpellingRule implements Rule {
     }
 
     @Override
+    public List<String> options() {
+        return List.of("learn");
+    }
+
+    @Override
     public void validate(RuleOptions options) {
         options.bool("learn", true);
     }

@@ -26,6 +26,11 @@ public final class TitleDateRule implements Rule {
     }
 
     @Override
+    public List<String> options() {
+        return List.of("slides", "required");
+    }
+
+    @Override
     public void validate(RuleOptions options) {
         openingSlides(options);
         options.bool("required", false);
@@ -56,9 +61,8 @@ public final class TitleDateRule implements Rule {
         }
     }
 
-    /** How many opening slides may carry the date; checks that no unknown option is set. */
+    /** How many opening slides may carry the date. */
     private static int openingSlides(RuleOptions options) {
-        options.allowOnly(META.id(), List.of("slides", "required"));
         int slides = options.integer("slides", 1);
         if (slides < 1) {
             throw new RuleOptions.OptionException(options.origin() + ": option 'slides' must be 1 or more");

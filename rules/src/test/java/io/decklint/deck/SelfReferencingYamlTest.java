@@ -1,7 +1,9 @@
 package io.decklint.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.decklint.config.ConfigException;
 import io.decklint.config.Configurations;
 import io.decklint.rules.BuiltInRules;
 import java.nio.file.Path;
@@ -25,7 +27,10 @@ class SelfReferencingYamlTest {
     @Timeout(value = 5, unit = TimeUnit.SECONDS)
     void settingsWithACycleAreReadAtOnce() {
         Configurations configurations = new Configurations(BuiltInRules.all());
-        configurations.useEditorSettings("rules:\n  empty-slide:\n    severity: info\n    x: &a [*a, *a]\n", Path.of(""));
+        // The cycle is read into an option value at once; then the option is refused, as empty-slide takes none.
+        assertThatThrownBy(() -> configurations.useEditorSettings(
+                "rules:\n  empty-slide:\n    severity: info\n    x: &a [*a, *a]\n", Path.of("")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'x' is not an option of empty-slide");
         assertThat(configurations.defaults().settingsFor(null, Deck.parse("# A\n")).forRule("empty-slide").enabled())
                 .isTrue();
     }

@@ -139,7 +139,7 @@ class RequiredSectionsRuleTest {
     }
 
     private static void assertProblem(Map<String, Object> options, String problem) {
-        assertThatThrownBy(() -> RULE.validate(new RuleOptions(options, "team.yml:4")))
+        assertThatThrownBy(() -> RULE.checkOptions(new RuleOptions(options, "team.yml:4")))
                 .isInstanceOf(RuleOptions.OptionException.class).hasMessage("team.yml:4: " + problem);
     }
 

@@ -17,7 +17,7 @@ class TitleDateRuleTest {
     }
 
     private static void assertProblem(Map<String, Object> options, String problem) {
-        assertThatThrownBy(() -> new TitleDateRule().validate(new RuleOptions(options, "call.yml:7")))
+        assertThatThrownBy(() -> new TitleDateRule().checkOptions(new RuleOptions(options, "call.yml:7")))
                 .isInstanceOf(RuleOptions.OptionException.class).hasMessage("call.yml:7: " + problem);
     }
 }

@@ -77,7 +77,7 @@ class ThemeReaderTest {
             name: x\\nstyle: |\\n  h1 {\\n    color: red;\\n                      § x.yml:3: style: a { that is never closed: "h1 {"
             name: x\\nstyle: '@media print { h1 { color: red } }'               § x.yml:2: style: a theme's style holds plain rules (selector { property: value; }), without @-rules or nested rules
             name: x\\nstyle: 'h1 { color: red; color: blue }'                   § x.yml:2: style: 'color' of 'h1' is set twice
-            name: [x                                                          § x.yml:1: not valid YAML: expected ',' or ']', but got <stream end>
+            name: [x                                                          § x.yml:1: not valid YAML: the list '[' opened on this line is not closed (line 1: expected ',' or ']', but got <stream end>)
             """)
     void aMistakeNamesTheFileTheLineAndTheProblem(String yaml, String message) {
         assertThatThrownBy(() -> Themes.read("x.yml", yaml.replace("\\n", "\n")))

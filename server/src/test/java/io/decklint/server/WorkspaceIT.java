@@ -57,12 +57,15 @@ class WorkspaceIT {
                     .extracting(Diagnostic::getSeverity).containsExactly(DiagnosticSeverity.Error);
 
             Files.writeString(config, "rules:\n  placeholder-slid: error\n");
+            awaitConfigurationProblem(lsp, uri, config, 2, "unknown rule 'placeholder-slid'");
+
+            Files.writeString(config, "# nothing set yet\n");
             changed(lsp, config);
-            PublishDiagnosticsParams broken = lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration")));
-            assertThat(broken.getDiagnostics().get(0).getMessage().getLeft()).contains("unknown rule 'placeholder-slid'");
-            PublishDiagnosticsParams onConfig = lsp.client.awaitDiagnostics(config.toUri().toString(),
-                    p -> !p.getDiagnostics().isEmpty());
-            assertThat(onConfig.getDiagnostics().get(0).getRange().getStart().getLine()).isEqualTo(1);
+            lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("placeholder-slide", "empty-slide")));
+            lsp.client.awaitDiagnostics(config.toUri().toString(), p -> p.getDiagnostics().isEmpty());
+
+            Files.writeString(config, "rules:\n  empty-slide: {maxx: 3}\n");
+            awaitConfigurationProblem(lsp, uri, config, 2, "rules.empty-slide: 'maxx' is not an option of empty-slide");
 
             Files.writeString(config, "rules: {}\n");
             changed(lsp, config);
@@ -141,6 +144,19 @@ class WorkspaceIT {
             assertThat(service.hover(new HoverParams(document, new Position(0, 3))).get(10, TimeUnit.SECONDS))
                     .as("plain text").isNull();
         }
+    }
+
+    /**
+     * Tells the server the configuration changed and waits until the deck shows only the problem, with the
+     * file and the 1-based line as the command line prints them, and the configuration file shows it at that line.
+     */
+    private static void awaitConfigurationProblem(ServerProcess lsp, String uri, Path config, int line, String problem) {
+        changed(lsp, config);
+        lsp.client.awaitDiagnostics(uri, p -> rules(p).equals(List.of("configuration"))
+                && p.getDiagnostics().get(0).getMessage().getLeft().contains(config + ":" + line + ": " + problem));
+        lsp.client.awaitDiagnostics(config.toUri().toString(), p -> !p.getDiagnostics().isEmpty()
+                && p.getDiagnostics().get(0).getMessage().getLeft().startsWith(problem)
+                && p.getDiagnostics().get(0).getRange().getStart().getLine() == line - 1);
     }
 
     private static void changed(ServerProcess lsp, Path file) {
