@@ -44,17 +44,17 @@ final class CodeActions {
             CodeActionContext context) {
         List<String> only = context == null ? null : context.getOnly();
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        OpenDeck.Findings findings = open.findings(decklint);
+        List<Diagnostic> findings = open.diagnostics();
         Deck deck = open.deck();
         SourceText source = deck.source();
         if (wants(only, CodeActionKind.QuickFix)) {
-            for (Diagnostic finding : findings.diagnostics()) {
+            for (Diagnostic finding : findings) {
                 if (touches(finding.range(), range)) {
                     quickFixes(open, source, deck, finding).forEach(a -> actions.add(Either.forRight(a)));
                 }
             }
         }
-        if (wants(only, FIX_ALL) && findings.diagnostics().stream().anyMatch(Diagnostic::fixable)) {
+        if (wants(only, FIX_ALL) && findings.stream().anyMatch(Diagnostic::fixable)) {
             fixAll(open, decklint).ifPresent(a -> actions.add(Either.forRight(a)));
         }
         return actions;
