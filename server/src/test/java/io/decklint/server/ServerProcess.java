@@ -31,7 +31,7 @@ final class ServerProcess implements AutoCloseable {
         String jar = System.getProperty("decklint.server.jar", "target/decklint-server.jar");
         stderr = Files.createTempFile("decklint-server", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-jar", jar)
+        process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar)
                 .redirectError(stderr.toFile()).start();
         toServer = process.getOutputStream();
         Launcher<DeckServer> launcher = new Launcher.Builder<DeckServer>()
