@@ -80,6 +80,12 @@ final class Documents {
                 log.warn("a change arrived for " + uri + ", which is not open; ignored");
                 return;
             }
+            if (!TextChanges.wellFormed(changes)) {
+                log.warn("a change to " + uri + " (version " + version + ") lacks its text or half its range; "
+                        + "ignored, so the editor's text and decklint's may differ until the deck is reopened");
+                scheduleLint(deck); // its arrival cancelled the check of the text it leaves as it was
+                return;
+            }
             deck.update(version, TextChanges.apply(deck.source(), changes));
             scheduleLint(deck);
         });

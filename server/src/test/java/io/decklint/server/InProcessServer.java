@@ -1,5 +1,9 @@
 package io.decklint.server;
 
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import io.decklint.Decklint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,10 +46,49 @@ final class InProcessServer implements AutoCloseable {
                 .setRemoteInterface(DeckServer.class)
                 .setInput(clientIn)
                 .setOutput(new PipedOutputStream(serverIn))
+                .configureGson(gson -> gson.registerTypeAdapter(String.class, new JavaScriptStrings()))
                 .create();
         serverListening = serverSide.startListening();
         clientListening = clientSide.startListening();
         server = clientSide.getRemoteProxy();
+    }
+
+    /**
+     * Strings as an editor written in JavaScript sends them ({@code JSON.stringify}): a lone surrogate escaped as
+     * {@code \\uD800}, where Gson would hand it to the UTF-8 encoder, which writes a '?' instead.
+     */
+    private static final class JavaScriptStrings extends TypeAdapter<String> {
+        @Override
+        public void write(JsonWriter out, String value) throws IOException {
+            if (value == null) {
+                out.nullValue();
+                return;
+            }
+            StringBuilder json = new StringBuilder("\"");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))
+                        || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+                if (c == '"' || c == '\\') {
+                    json.append('\\').append(c);
+                } else if (c < 0x20 || Character.isSurrogate(c) && !paired) {
+                    json.append(String.format("\\u%04x", (int) c));
+                } else {
+                    json.append(c);
+                }
+            }
+            out.jsonValue(json.append('"').toString());
+        }
+
+        @Override
+        public String read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                return null;
+            }
+            return in.nextString();
+        }
     }
 
     InProcessServer initialize() throws Exception {
