@@ -129,6 +129,17 @@ final class Documents {
         }, worker);
     }
 
+    /**
+     * Runs work that checks the deck again (as "fix all" does) on the lint thread, where it holds up no other
+     * request; an edit to the deck cancels it, and the answer with it.
+     */
+    <T> CompletableFuture<T> check(String uri, String request, java.util.function.Supplier<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        linting.start(uri, work, answer::complete, failure -> answer.completeExceptionally(log.failed(request,
+                failure)), () -> answer.cancel(false));
+        return answer;
+    }
+
     /** Runs work that is not about one deck on the worker thread. */
     <T> CompletableFuture<T> call(String request, java.util.function.Supplier<T> work) {
         if (shutDown) {

@@ -24,7 +24,13 @@ final class Linting {
      * caller drops what a check cancelled later returns: only it knows which check is the newest.
      */
     <T> void start(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed) {
-        Job<T> job = new Job<>(uri, check, done, failed);
+        start(uri, check, done, failed, () -> { });
+    }
+
+    /** As above, and {@code cancelled} runs as soon as the work is cancelled, even before it stops. */
+    <T> void start(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed,
+            Runnable cancelled) {
+        Job<T> job = new Job<>(uri, check, done, failed, cancelled);
         Job<?> before = jobs.put(uri, job);
         if (before != null) {
             before.cancel(true);
@@ -51,8 +57,9 @@ final class Linting {
 
     private final class Job<T> extends FutureTask<Void> {
         private final String uri;
+        private final Runnable cancelled;
 
-        Job(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed) {
+        Job(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed, Runnable cancelled) {
             super(() -> {
                 try {
                     done.accept(check.get());
@@ -63,11 +70,15 @@ final class Linting {
                 }
             }, null);
             this.uri = uri;
+            this.cancelled = cancelled;
         }
 
         @Override
         protected void done() {
             jobs.remove(uri, this);
+            if (isCancelled()) {
+                cancelled.run();
+            }
         }
     }
 }

@@ -45,7 +45,7 @@ class CodeActionsTest {
         OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n"));
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
 
-        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(12, 12),
+        List<CodeAction> actions = codeActions.actions(deck, new TextRange(12, 12),
                 new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
 
         assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Change to 'Kubernetes!'",
@@ -69,8 +69,9 @@ class CodeActionsTest {
         CodeActionContext fixAllOnly = new CodeActionContext(List.of());
         fixAllOnly.setOnly(List.of("source.fixAll"));
 
-        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(0, 0), fixAllOnly).stream()
-                .map(Either::getRight).toList();
+        assertThat(codeActions.actions(deck, new TextRange(0, 0), fixAllOnly)).isEmpty();
+        List<CodeAction> actions = codeActions.fixAllInput(deck, fixAllOnly).flatMap(input -> codeActions
+                .fixAll(input, decklint)).stream().toList();
 
         assertThat(actions).extracting(CodeAction::getKind).containsExactly(CodeActions.FIX_ALL);
         List<org.eclipse.lsp4j.TextEdit> edits = actions.get(0).getEdit().getChanges().get("untitled:deck.md");
@@ -87,8 +88,9 @@ class CodeActionsTest {
         OpenDeck deck = new OpenDeck("untitled:deck.md", 1, "# Running Kubernetes\n");
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
 
-        assertThat(codeActions.actions(deck, decklint, new TextRange(12, 12), new CodeActionContext(List.of())))
+        assertThat(codeActions.actions(deck, new TextRange(12, 12), new CodeActionContext(List.of())))
                 .as("no findings yet, rather than the request waiting for them").isEmpty();
+        assertThat(codeActions.fixAllInput(deck, new CodeActionContext(List.of()))).isEmpty();
     }
 
     /** The deck with its findings, as the server has it once the lint thread has checked it. */
