@@ -3,6 +3,7 @@ package io.decklint.server;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -20,8 +21,8 @@ final class Linting {
 
     /**
      * Queues a check of the deck at {@code uri}, cancelling the one before it. {@code done} gets its result, or
-     * {@code failed} what it threw, on the lint thread; a check cancelled at a checkpoint calls neither. The
-     * caller drops what a check cancelled later returns: only it knows which check is the newest.
+     * {@code failed} what it threw, on the lint thread; a cancelled check calls neither. The result may still
+     * be on its way when the text changes: the caller drops it then.
      */
     <T> void start(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed) {
         start(uri, check, done, failed, () -> { });
@@ -55,21 +56,21 @@ final class Linting {
         thread.shutdownNow();
     }
 
-    private final class Job<T> extends FutureTask<Void> {
+    /**
+     * One check. Its outcome is handed on from {@link #done}, which runs exactly once, either with the result or
+     * on cancellation, never both: a check interrupted just before it finished is cancelled.
+     */
+    private final class Job<T> extends FutureTask<T> {
         private final String uri;
+        private final Consumer<T> done;
+        private final Consumer<Throwable> failed;
         private final Runnable cancelled;
 
         Job(String uri, Supplier<T> check, Consumer<T> done, Consumer<Throwable> failed, Runnable cancelled) {
-            super(() -> {
-                try {
-                    done.accept(check.get());
-                } catch (CancellationException e) {
-                    // stopped at a checkpoint: the check that replaced it reports instead
-                } catch (RuntimeException | Error e) {
-                    failed.accept(e);
-                }
-            }, null);
+            super(check::get);
             this.uri = uri;
+            this.done = done;
+            this.failed = failed;
             this.cancelled = cancelled;
         }
 
@@ -78,6 +79,16 @@ final class Linting {
             jobs.remove(uri, this);
             if (isCancelled()) {
                 cancelled.run();
+                return;
+            }
+            try {
+                done.accept(get());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof CancellationException)) {
+                    failed.accept(e.getCause()); // else stopped at a checkpoint: the check that replaced it reports
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // cannot happen: the task is done
             }
         }
     }

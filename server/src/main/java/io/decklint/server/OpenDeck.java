@@ -67,6 +67,7 @@ final class OpenDeck {
         text = newText;
         deck = null;
         findings = null;
+        check = null;
     }
 
     /** Starts a check of the text as it is now: what any earlier check finds is no longer wanted. */
