@@ -61,7 +61,7 @@ export class DecklintServer implements vscode.Disposable {
     const serverOptions: ServerOptions = {
       command: java.executable,
       // One editor's decks are small: a serial collector keeps the server's footprint and thread count low.
-      args: ['-XX:+UseSerialGC', '-jar', jar],
+      args: ['-XX:+UseSerialGC', '-Xmx512m', '-jar', jar],
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DECK_SELECTOR,

@@ -5,6 +5,7 @@ import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /** Runs the enabled rules over a deck, applies the configuration and inline directives, and sorts findings. */
 public final class Linter {
@@ -42,6 +43,7 @@ public final class Linter {
         InlineDirectives directives = InlineDirectives.of(deck);
         List<Diagnostic> findings = new ArrayList<>();
         for (Rule rule : rules) {
+            checkpoint();
             RuleSetting setting = settings.forRule(rule.meta().id());
             if (!setting.enabled()) {
                 continue;
@@ -58,6 +60,7 @@ public final class Linter {
             } catch (RuleOptions.OptionException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
+                checkpoint(); // a rule stopped by the interrupt was cancelled, it did not fail
                 findings.add(failure(deck, rule, e));
                 continue;
             }
@@ -72,6 +75,16 @@ public final class Linter {
             cache.end();
         }
         return findings;
+    }
+
+    /**
+     * Where a run may be cancelled: an editor interrupts the thread linting a text it has since changed, and the
+     * run stops here (between rules, and between the slides a slide rule checks) instead of finishing for nothing.
+     */
+    static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the lint was cancelled");
+        }
     }
 
     /** A rule that throws must not take the others down: it becomes one finding that names it. */

@@ -81,6 +81,7 @@ public final class SlideCache {
                         : entry.findings().stream().map(d -> d.shift(base - entry.base())).toList();
                 context.reported().addAll(findings);
             } else {
+                Linter.checkpoint();
                 int from = context.reported().size();
                 rule.checkSlide(slide, context);
                 findings = List.copyOf(context.reported().subList(from, context.reported().size()));

@@ -10,6 +10,7 @@ import io.decklint.lint.Suppressions;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
 import io.decklint.text.TextRange;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +41,30 @@ final class CodeActions {
         this.documentChanges = documentChanges;
     }
 
-    List<Either<Command, CodeAction>> actions(OpenDeck open, Decklint decklint, TextRange range,
-            CodeActionContext context) {
-        List<String> only = context == null ? null : context.getOnly();
+    /** The text "fix all" starts from, taken on the worker thread for the lint thread to fix. */
+    record FixAllInput(String uri, Path path, int version, String text) {}
+
+    /** The quick fixes for the findings in the range; "fix all" is {@link #fixAll}, as it re-checks the deck. */
+    List<Either<Command, CodeAction>> actions(OpenDeck open, TextRange range, CodeActionContext context) {
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        OpenDeck.Findings findings = open.findings(decklint);
-        Deck deck = open.deck();
-        SourceText source = deck.source();
-        if (wants(only, CodeActionKind.QuickFix)) {
-            for (Diagnostic finding : findings.diagnostics()) {
+        if (wants(context, CodeActionKind.QuickFix)) {
+            Deck deck = open.deck();
+            SourceText source = deck.source();
+            for (Diagnostic finding : open.diagnostics()) {
                 if (touches(finding.range(), range)) {
                     quickFixes(open, source, deck, finding).forEach(a -> actions.add(Either.forRight(a)));
                 }
             }
         }
-        if (wants(only, FIX_ALL) && findings.diagnostics().stream().anyMatch(Diagnostic::fixable)) {
-            fixAll(open, decklint).ifPresent(a -> actions.add(Either.forRight(a)));
-        }
         return actions;
+    }
+
+    /** What "fix all" needs, when it is asked for and a finding has a fix; else empty. */
+    Optional<FixAllInput> fixAllInput(OpenDeck open, CodeActionContext context) {
+        if (!wants(context, FIX_ALL) || open.diagnostics().stream().noneMatch(Diagnostic::fixable)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FixAllInput(open.uri, open.path, open.version(), open.text()));
     }
 
     private List<CodeAction> quickFixes(OpenDeck open, SourceText source, Deck deck, Diagnostic finding) {
@@ -75,7 +82,7 @@ final class CodeActions {
                 }
                 action.setCommand(command.get());
             } else {
-                action.setEdit(edit(open, source, fix.edits()));
+                action.setEdit(edit(open.uri, open.version(), source, fix.edits()));
                 action.setIsPreferred(fix.safe() && textFixes == 1);
             }
             actions.add(action);
@@ -89,7 +96,7 @@ final class CodeActions {
         CodeAction action = new CodeAction(fix.title());
         action.setKind(CodeActionKind.QuickFix);
         action.setDiagnostics(List.of(shown));
-        action.setEdit(edit(open, source, fix.edits()));
+        action.setEdit(edit(open.uri, open.version(), source, fix.edits()));
         return action;
     }
 
@@ -103,17 +110,21 @@ final class CodeActions {
         return Optional.empty();
     }
 
-    /** Every safe fix, to a fixpoint, as one edit around the part of the deck that changed. */
-    private Optional<CodeAction> fixAll(OpenDeck open, Decklint decklint) {
-        String text = open.text();
-        Fixer.Result result = decklint.fix(text, open.path, open.configuration(decklint));
+    /**
+     * Every safe fix, to a fixpoint, as one edit around the part of the deck that changed. It checks the deck
+     * again after each pass, so it runs where checks run, and reads nothing but its input.
+     */
+    Optional<CodeAction> fixAll(FixAllInput input, Decklint decklint) {
+        String text = input.text();
+        Fixer.Result result = decklint.fix(text, input.path(), OpenDeck.configuration(decklint, input.path()));
         if (!result.changed(text)) {
             return Optional.empty();
         }
         CodeAction action = new CodeAction("Fix all decklint findings that have a safe fix (" + result.applied()
                 + ")");
         action.setKind(FIX_ALL);
-        action.setEdit(edit(open, open.deck().source(), List.of(difference(text, result.text()))));
+        action.setEdit(edit(input.uri(), input.version(), new SourceText(text),
+                List.of(difference(text, result.text()))));
         return Optional.of(action);
     }
 
@@ -140,18 +151,18 @@ final class CodeActions {
     }
 
     /** Edits for this version of the deck: a client that has moved on rejects them instead of garbling text. */
-    private WorkspaceEdit edit(OpenDeck open, SourceText source, List<TextEdit> edits) {
+    private WorkspaceEdit edit(String uri, int version, SourceText source, List<TextEdit> edits) {
         List<org.eclipse.lsp4j.TextEdit> lspEdits = edits.stream().map(e -> Positions.textEdit(source, e)).toList();
         if (!documentChanges) {
-            return new WorkspaceEdit(Map.of(open.uri, lspEdits));
+            return new WorkspaceEdit(Map.of(uri, lspEdits));
         }
-        TextDocumentEdit change = new TextDocumentEdit(new VersionedTextDocumentIdentifier(open.uri,
-                open.version()), lspEdits.stream().map(e -> Either.<org.eclipse.lsp4j.TextEdit,
+        TextDocumentEdit change = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, version), lspEdits.stream().map(e -> Either.<org.eclipse.lsp4j.TextEdit,
                         org.eclipse.lsp4j.SnippetTextEdit>forLeft(e)).toList());
         return new WorkspaceEdit(List.of(Either.forLeft(change)));
     }
 
-    private static boolean wants(List<String> only, String kind) {
+    private static boolean wants(CodeActionContext context, String kind) {
+        List<String> only = context == null ? null : context.getOnly();
         return only == null || only.isEmpty() || only.stream().anyMatch(o -> kind.equals(o) || kind.startsWith(o + "."));
     }
 

@@ -1,6 +1,8 @@
 package io.decklint.server;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -54,10 +56,29 @@ final class DeckTextService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return server.documents().read(params.getTextDocument().getUri(), "textDocument/codeAction",
-                deck -> server.codeActions().actions(deck, server.documents().decklint(),
-                        Positions.textRange(deck.deck().source(), params.getRange()), params.getContext()));
+        String uri = params.getTextDocument().getUri();
+        CodeActions codeActions = server.codeActions();
+        CompletableFuture<QuickFixes> quickFixes = server.documents().read(uri, "textDocument/codeAction",
+                deck -> new QuickFixes(codeActions.actions(deck, Positions.textRange(deck.deck().source(),
+                        params.getRange()), params.getContext()), codeActions.fixAllInput(deck, params.getContext())));
+        return quickFixes.thenCompose(found -> {
+            if (found == null || found.fixAll().isEmpty()) {
+                return CompletableFuture.completedFuture(found == null ? null : found.actions());
+            }
+            return server.documents().check(uri, "fix all", () -> codeActions.fixAll(found.fixAll().get(),
+                    server.documents().decklint())).handle((fixAll, cancelled) -> {
+                        List<Either<Command, CodeAction>> actions = new ArrayList<>(found.actions());
+                        if (fixAll != null) {
+                            fixAll.ifPresent(action -> actions.add(Either.forRight(action)));
+                        }
+                        return actions;
+                    });
+        });
     }
+
+    /** The quick fixes answered on the worker thread, and what "fix all" then needs, if it is wanted. */
+    private record QuickFixes(List<Either<Command, CodeAction>> actions,
+            Optional<CodeActions.FixAllInput> fixAll) {}
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(

@@ -4,6 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
+import io.decklint.lint.LinkChecker;
+import io.decklint.rules.BuiltInRules;
+import io.decklint.spelling.VocabularyCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,14 +65,19 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     private Completion completion;
     private Hover hover;
 
-    DecklintServer(ServerLog log) {
+    /**
+     * @param decklint the engine; it must count workspace words on a thread of its own, never on the lint thread,
+     *     whose interrupts would cut a count short
+     */
+    DecklintServer(ServerLog log, Decklint decklint) {
         this.log = log;
-        this.documents = new Documents(new Decklint(), new DiagnosticMapper(docs), log);
+        this.documents = new Documents(decklint, new DiagnosticMapper(docs), log);
         this.themeCommands = new ThemeCommands(documents, log);
     }
 
     public DecklintServer() {
-        this(new ServerLog(System.err));
+        this(new ServerLog(System.err), new Decklint(BuiltInRules.all(), LinkChecker.NONE, false,
+                VocabularyCache.NONE, WorkerThread.named("decklint-count")));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.decklint.server;
 
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
+import io.decklint.text.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -26,19 +26,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The open decks and the one worker thread that owns them. Every change and every request runs on that
- * thread in the order it arrived, so a request always sees the newest text. After a change the deck is linted
- * once the changes that were waiting behind it are applied; findings for a version that a newer change has
- * overtaken are dropped, never published.
+ * thread in the order it arrived, so a request always sees the newest text. After a change the deck is checked
+ * on the lint thread ({@link Linting}) once the changes that were waiting behind it are applied, so requests
+ * never wait for a check; a change cancels the check of the text before it, and findings for a text that a
+ * newer change has overtaken are dropped, never published.
  */
 final class Documents {
     private final Decklint decklint;
     private final DiagnosticMapper mapper;
     private final ServerLog log;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "decklint-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = WorkerThread.named("decklint-worker");
+    private final Linting linting = new Linting();
     private final Map<String, OpenDeck> open = new LinkedHashMap<>();
     /** Changes received per deck but not yet applied: while there are some, linting would be wasted work. */
     private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
@@ -74,11 +72,18 @@ final class Documents {
     void change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         AtomicInteger waiting = pending.computeIfAbsent(uri, u -> new AtomicInteger());
         waiting.incrementAndGet();
+        linting.cancel(uri); // it checks a text that is about to change
         run("didChange", () -> {
             waiting.decrementAndGet();
             OpenDeck deck = open.get(uri);
             if (deck == null) {
                 log.warn("a change arrived for " + uri + ", which is not open; ignored");
+                return;
+            }
+            if (!TextChanges.wellFormed(changes)) {
+                log.warn("a change to " + uri + " (version " + version + ") lacks its text or half its range; "
+                        + "ignored, so the editor's text and decklint's may differ until the deck is reopened");
+                scheduleLint(deck); // its arrival cancelled the check of the text it leaves as it was
                 return;
             }
             deck.update(version, TextChanges.apply(deck.source(), changes));
@@ -87,6 +92,7 @@ final class Documents {
     }
 
     void close(String uri) {
+        linting.cancel(uri);
         run("didClose", () -> {
             pending.remove(uri);
             if (open.remove(uri) != null && client != null) {
@@ -98,12 +104,10 @@ final class Documents {
     /** After a configuration or words file changed, or the editor's settings did: lint every open deck again. */
     void reconfigure(Runnable change) {
         run("configuration change", () -> {
+            linting.cancelAll();
             change.run();
             decklint.configurations().clear();
-            for (OpenDeck deck : open.values()) {
-                deck.invalidate();
-                scheduleLint(deck);
-            }
+            open.values().forEach(this::scheduleLint);
         });
     }
 
@@ -123,6 +127,17 @@ final class Documents {
                 throw log.failed(request, e);
             }
         }, worker);
+    }
+
+    /**
+     * Runs work that checks the deck again (as "fix all" does) on the lint thread, where it holds up no other
+     * request; an edit to the deck cancels it, and the answer with it.
+     */
+    <T> CompletableFuture<T> check(String uri, String request, java.util.function.Supplier<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        linting.start(uri, work, answer::complete, failure -> answer.completeExceptionally(log.failed(request,
+                failure)), () -> answer.cancel(false));
+        return answer;
     }
 
     /** Runs work that is not about one deck on the worker thread. */
@@ -147,6 +162,7 @@ final class Documents {
     }
 
     void exit() {
+        linting.stop();
         worker.shutdownNow();
     }
 
@@ -157,26 +173,29 @@ final class Documents {
                         request + " after shutdown: the server only waits for exit now", null)));
     }
 
+    /** Checks the deck's text as it is now, unless newer text is queued: its own check follows. */
     private void scheduleLint(OpenDeck deck) {
-        if (deck.lintQueued) {
+        if (newerTextWaiting(deck)) {
             return;
         }
-        deck.lintQueued = true;
-        worker.execute(() -> {
-            deck.lintQueued = false;
-            if (open.get(deck.uri) != deck || newerTextWaiting(deck)) {
-                return; // closed, or newer text is queued: its own lint follows
-            }
-            try {
-                publish(deck, deck.findings(decklint));
-            } catch (RuntimeException | StackOverflowError e) {
-                log.failed("linting " + deck.uri, e);
-            }
-        });
+        Object check = deck.newCheck();
+        int version = deck.version();
+        String text = deck.text();
+        linting.start(deck.uri, () -> deck.checker.check(decklint, version, text),
+                findings -> run("publishing the findings for " + deck.uri, () -> {
+                    if (open.get(deck.uri) == deck && deck.found(check, findings)) {
+                        publish(deck, findings);
+                    }
+                }),
+                failure -> run("checking " + deck.uri, () -> {
+                    if (open.get(deck.uri) == deck && deck.found(check, null)) {
+                        checkFailed(deck, failure);
+                    }
+                }));
     }
 
     private void publish(OpenDeck deck, OpenDeck.Findings findings) {
-        if (client == null || newerTextWaiting(deck) || findings.version() != deck.version()) {
+        if (client == null || newerTextWaiting(deck)) {
             return;
         }
         List<org.eclipse.lsp4j.Diagnostic> diagnostics = new ArrayList<>();
@@ -185,8 +204,9 @@ final class Documents {
             publishOnConfigFile(findings.configProblem());
         } else {
             clearConfigProblems();
+            SourceText source = deck.source();
             for (io.decklint.lint.Diagnostic finding : findings.diagnostics()) {
-                diagnostics.add(mapper.toLsp(deck.deck().source(), finding));
+                diagnostics.add(mapper.toLsp(source, finding));
             }
         }
         PublishDiagnosticsParams params = new PublishDiagnosticsParams(deck.uri, diagnostics);
@@ -195,11 +215,37 @@ final class Documents {
     }
 
     private static org.eclipse.lsp4j.Diagnostic configProblemOnDeck(ConfigException problem) {
+        return onTop("configuration", "decklint cannot check this deck: its configuration has a problem: "
+                + problem.getMessage());
+    }
+
+    /**
+     * A check that failed replaces the deck's findings with one error that says so, rather than leaving the
+     * findings of an older text on show. Running out of memory is the deck's size, not a bug: no stack trace.
+     */
+    private void checkFailed(OpenDeck deck, Throwable failure) {
+        String message;
+        if (failure instanceof OutOfMemoryError) {
+            message = "decklint could not finish checking this deck: it ran out of memory (the server may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB). The next edit checks it again.";
+            log.warn(deck.uri + ": " + message);
+        } else {
+            message = "decklint could not finish checking this deck: " + failure + ". The next edit checks it again.";
+            log.failed("checking " + deck.uri, failure);
+        }
+        if (client != null && !newerTextWaiting(deck)) {
+            PublishDiagnosticsParams params = new PublishDiagnosticsParams(deck.uri, List.of(onTop("check-failed",
+                    message)));
+            params.setVersion(deck.version());
+            client.publishDiagnostics(params);
+        }
+    }
+
+    private static org.eclipse.lsp4j.Diagnostic onTop(String code, String message) {
         org.eclipse.lsp4j.Diagnostic diagnostic = new org.eclipse.lsp4j.Diagnostic(
-                new Range(new Position(0, 0), new Position(0, 0)),
-                "decklint cannot check this deck: its configuration has a problem: " + problem.getMessage(),
-                DiagnosticSeverity.Error, DiagnosticMapper.SOURCE);
-        diagnostic.setCode(Either.forLeft("configuration"));
+                new Range(new Position(0, 0), new Position(0, 0)), message, DiagnosticSeverity.Error,
+                DiagnosticMapper.SOURCE);
+        diagnostic.setCode(Either.forLeft(code));
         return diagnostic;
     }
 

@@ -29,7 +29,7 @@ final class Hover {
         StringBuilder text = new StringBuilder();
         TextRange covered = null;
         Set<String> rules = new LinkedHashSet<>();
-        for (Diagnostic finding : open.findings(decklint).diagnostics()) {
+        for (Diagnostic finding : open.diagnostics()) {
             TextRange range = finding.range();
             if (range.contains(offset) || range.isEmpty() && range.start() == offset || range.end() == offset) {
                 if (rules.add(finding.rule())) {

@@ -6,7 +6,6 @@ import io.decklint.config.Configuration;
 import io.decklint.deck.Deck;
 import io.decklint.deck.DeckParser;
 import io.decklint.lint.Diagnostic;
-import io.decklint.lint.SlideCache;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
@@ -16,9 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A deck open in the editor: its newest text, and what was parsed and found for it. Each keeps its own parser,
- * slide cache and renderer, so an edit re-parses, re-checks and re-renders only the slides it touched. Touched only on the server's
- * worker thread.
+ * A deck open in the editor: its newest text, what was parsed for it and what the rules found in it. Each keeps
+ * its own parser and renderer, so an edit re-parses and re-renders only the slides it touched. Touched only on
+ * the server's worker thread, except {@link #checker}, which only the lint thread uses.
  */
 final class OpenDeck {
     /** What the rules found for one version, or why they could not run (a broken configuration). */
@@ -26,18 +25,21 @@ final class OpenDeck {
 
     final String uri;
     final Path path;
+    final DeckChecker checker;
     private final DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
-    private final SlideCache cache = new SlideCache();
     private final DeckRenderer renderer = new DeckRenderer();
     private String text;
     private int version;
     private Deck deck;
+    /** What the rules found in this text, once its check is done; null until then. */
     private Findings findings;
-    boolean lintQueued;
+    /** The newest check started: only its findings are taken. */
+    private Object check;
 
     OpenDeck(String uri, int version, String text) {
         this.uri = uri;
         this.path = pathOf(uri);
+        this.checker = new DeckChecker(path);
         this.version = version;
         this.text = text;
     }
@@ -65,11 +67,31 @@ final class OpenDeck {
         text = newText;
         deck = null;
         findings = null;
+        check = null;
     }
 
-    /** Forgets the findings, after the configuration changed. */
-    void invalidate() {
+    /** Starts a check of the text as it is now: what any earlier check finds is no longer wanted. */
+    Object newCheck() {
         findings = null;
+        check = new Object();
+        return check;
+    }
+
+    /** Takes the findings of {@code finished}; false when a newer check has started since, so they are stale. */
+    boolean found(Object finished, Findings found) {
+        if (finished != check) {
+            return false;
+        }
+        findings = found;
+        return true;
+    }
+
+    /**
+     * What the rules found in the text as it is now; none while it is being checked (the answer comes with
+     * its diagnostics, and editors ask again then).
+     */
+    List<Diagnostic> diagnostics() {
+        return findings == null ? List.of() : findings.diagnostics();
     }
 
     /** The text with its lines found: the parsed deck's when there is one. */
@@ -84,27 +106,18 @@ final class OpenDeck {
         return deck;
     }
 
-    Findings findings(Decklint decklint) {
-        if (findings == null) {
-            Deck parsed = deck();
-            try {
-                Configuration configuration = configuration(decklint);
-                findings = new Findings(version, decklint.lint(parsed, path, configuration, cache), null);
-            } catch (ConfigException e) {
-                findings = new Findings(version, List.of(), e);
-            }
-        }
-        return findings;
-    }
-
     /** The deck as the self-contained reveal.js page {@code decklint render} writes for it. */
     RenderedDeck rendered() {
         RenderOptions options = RenderOptions.standalone();
         return renderer.render(deck(), path == null ? options : options.withTitle(path.getFileName().toString()));
     }
 
-    /** The nearest {@code .decklint.yml}'s configuration; the defaults for an unsaved deck. */
     Configuration configuration(Decklint decklint) {
+        return configuration(decklint, path);
+    }
+
+    /** The nearest {@code .decklint.yml}'s configuration; the defaults for an unsaved deck. */
+    static Configuration configuration(Decklint decklint, Path path) {
         return path == null ? decklint.configurations().defaults() : decklint.configurations().forDeck(path);
     }
 }

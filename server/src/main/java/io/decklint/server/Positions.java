@@ -22,13 +22,18 @@ final class Positions {
         return new org.eclipse.lsp4j.TextEdit(range(source, edit.range()), edit.replacement());
     }
 
-    /** As LSP says: a character past the line's end means the line's end, a line past the last means the end. */
+    /**
+     * As LSP says: a character past the line's end means the line's end, a line past the last means the end;
+     * a negative line or character (which LSP does not allow) means the start of the deck or of the line.
+     */
     static int offset(SourceText source, Position position) {
         return source.offsetAt(new io.decklint.text.Position(position.getLine(), position.getCharacter()));
     }
 
+    /** A range whose end comes before its start covers the same text, as VS Code's {@code Range} reads it. */
     static TextRange textRange(SourceText source, Range range) {
         int start = offset(source, range.getStart());
-        return new TextRange(start, Math.max(start, offset(source, range.getEnd())));
+        int end = offset(source, range.getEnd());
+        return new TextRange(Math.min(start, end), Math.max(start, end));
     }
 }

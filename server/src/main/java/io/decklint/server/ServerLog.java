@@ -35,19 +35,24 @@ final class ServerLog {
     }
 
     /**
-     * Logs a failure with its stack trace and returns the error to answer the request with; the server
-     * carries on.
+     * Logs a failure and returns the error to answer the request with; the server carries on. The editor's log
+     * gets one line; the stack trace, for a bug report, goes to standard error only.
      */
     ResponseErrorException failed(String what, Throwable e) {
+        String message = "decklint failed while handling " + what + ": " + e;
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        send(MessageType.Error, "decklint failed while handling " + what + ": " + e + "\n" + trace);
-        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-                "decklint failed while handling " + what + ": " + e, null));
+        err.println("decklint-server [error] " + message + "\n" + trace);
+        sendToEditor(MessageType.Error, message + " (the details are in the server's standard error)");
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, message, null));
     }
 
     private void send(MessageType type, String message) {
         err.println("decklint-server [" + type.name().toLowerCase(java.util.Locale.ROOT) + "] " + message);
+        sendToEditor(type, message);
+    }
+
+    private void sendToEditor(MessageType type, String message) {
         LanguageClient connected = client;
         if (connected != null) {
             try {

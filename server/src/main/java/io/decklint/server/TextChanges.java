@@ -5,9 +5,19 @@ import io.decklint.text.TextRange;
 import java.util.List;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
-/** Applies {@code textDocument/didChange} events in order, each to the text the one before left. */
+/**
+ * Applies {@code textDocument/didChange} events in order, each to the text the one before left. Positions
+ * outside the text are clamped ({@link Positions#offset}); a change without its text or with half a range says
+ * nothing the server could apply, so a notification holding one is rejected whole.
+ */
 final class TextChanges {
     private TextChanges() {}
+
+    /** Whether every change says what to put where. */
+    static boolean wellFormed(List<TextDocumentContentChangeEvent> changes) {
+        return changes != null && changes.stream().allMatch(c -> c != null && c.getText() != null
+                && (c.getRange() == null || c.getRange().getStart() != null && c.getRange().getEnd() != null));
+    }
 
     /** @param source the text the first change applies to, with its lines already found */
     static String apply(SourceText source, List<TextDocumentContentChangeEvent> changes) {

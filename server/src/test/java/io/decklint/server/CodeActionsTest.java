@@ -42,10 +42,10 @@ class CodeActionsTest {
     @Test
     void anActionOutsideTheDeckBecomesACommandAndTextFixesBecomeEdits() {
         Decklint decklint = new Decklint(List.of(new WordRule()));
-        OpenDeck deck = new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n");
+        OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n"));
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
 
-        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(12, 12),
+        List<CodeAction> actions = codeActions.actions(deck, new TextRange(12, 12),
                 new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
 
         assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Change to 'Kubernetes!'",
@@ -64,13 +64,14 @@ class CodeActionsTest {
     void onlyAsksForFixAll() {
         Decklint decklint = new Decklint();
         String text = "# A\n\n- item\n---\nmore\n";
-        OpenDeck deck = new OpenDeck("untitled:deck.md", 1, text);
+        OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 1, text));
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false);
         CodeActionContext fixAllOnly = new CodeActionContext(List.of());
         fixAllOnly.setOnly(List.of("source.fixAll"));
 
-        List<CodeAction> actions = codeActions.actions(deck, decklint, new TextRange(0, 0), fixAllOnly).stream()
-                .map(Either::getRight).toList();
+        assertThat(codeActions.actions(deck, new TextRange(0, 0), fixAllOnly)).isEmpty();
+        List<CodeAction> actions = codeActions.fixAllInput(deck, fixAllOnly).flatMap(input -> codeActions
+                .fixAll(input, decklint)).stream().toList();
 
         assertThat(actions).extracting(CodeAction::getKind).containsExactly(CodeActions.FIX_ALL);
         List<org.eclipse.lsp4j.TextEdit> edits = actions.get(0).getEdit().getChanges().get("untitled:deck.md");
@@ -79,6 +80,23 @@ class CodeActionsTest {
         String fixed = io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
                 Positions.textRange(source, edits.get(0).getRange()), edits.get(0).getNewText())));
         assertThat(fixed).isEqualTo("# A\n\n- item\n\n---\n\nmore\n");
+    }
+
+    @Test
+    void noActionsForFindingsWhileTheDeckIsBeingChecked() {
+        Decklint decklint = new Decklint(List.of(new WordRule()));
+        OpenDeck deck = new OpenDeck("untitled:deck.md", 1, "# Running Kubernetes\n");
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
+
+        assertThat(codeActions.actions(deck, new TextRange(12, 12), new CodeActionContext(List.of())))
+                .as("no findings yet, rather than the request waiting for them").isEmpty();
+        assertThat(codeActions.fixAllInput(deck, new CodeActionContext(List.of()))).isEmpty();
+    }
+
+    /** The deck with its findings, as the server has it once the lint thread has checked it. */
+    private static OpenDeck checked(Decklint decklint, OpenDeck deck) {
+        deck.found(deck.newCheck(), deck.checker.check(decklint, deck.version(), deck.text()));
+        return deck;
     }
 
     @Test

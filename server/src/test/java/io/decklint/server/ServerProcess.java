@@ -5,23 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.CodeActionCapabilities;
-import org.eclipse.lsp4j.CompletionCapabilities;
-import org.eclipse.lsp4j.CompletionItemCapabilities;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceEditCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 
 /**
@@ -43,7 +31,7 @@ final class ServerProcess implements AutoCloseable {
         String jar = System.getProperty("decklint.server.jar", "target/decklint-server.jar");
         stderr = Files.createTempFile("decklint-server", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-jar", jar)
+        process = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx512m", "-jar", jar)
                 .redirectError(stderr.toFile()).start();
         toServer = process.getOutputStream();
         Launcher<DeckServer> launcher = new Launcher.Builder<DeckServer>()
@@ -59,28 +47,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** Initializes as a capable editor would, with {@code root} as the workspace folder (may be null). */
     ServerProcess initialize(Path root) throws Exception {
-        InitializeParams params = new InitializeParams();
-        params.setProcessId((int) ProcessHandle.current().pid());
-        if (root != null) {
-            params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "decks")));
-        }
-        ClientCapabilities capabilities = new ClientCapabilities();
-        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
-        DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
-        symbols.setHierarchicalDocumentSymbolSupport(true);
-        text.setDocumentSymbol(symbols);
-        text.setCodeAction(new CodeActionCapabilities());
-        CompletionCapabilities completion = new CompletionCapabilities(new CompletionItemCapabilities(true));
-        text.setCompletion(completion);
-        capabilities.setTextDocument(text);
-        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
-        WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
-        edits.setDocumentChanges(true);
-        workspace.setWorkspaceEdit(edits);
-        workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-        capabilities.setWorkspace(workspace);
-        params.setCapabilities(capabilities);
-        initialized = server.initialize(params).get(30, TimeUnit.SECONDS);
+        initialized = server.initialize(TestClient.initializeParams(root)).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return this;
     }

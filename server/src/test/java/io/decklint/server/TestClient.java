@@ -1,5 +1,6 @@
 package io.decklint.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -8,12 +9,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** An editor that records what the server tells it. */
@@ -66,6 +78,32 @@ public final class TestClient implements LanguageClient {
     @Override
     public CompletableFuture<List<Object>> configuration(ConfigurationParams configurationParams) {
         return CompletableFuture.completedFuture(settings);
+    }
+
+    /** What a capable editor sends, with {@code root} as the workspace folder (may be null). */
+    static InitializeParams initializeParams(Path root) {
+        InitializeParams params = new InitializeParams();
+        params.setProcessId((int) ProcessHandle.current().pid());
+        if (root != null) {
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "decks")));
+        }
+        ClientCapabilities capabilities = new ClientCapabilities();
+        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+        DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+        symbols.setHierarchicalDocumentSymbolSupport(true);
+        text.setDocumentSymbol(symbols);
+        text.setCodeAction(new CodeActionCapabilities());
+        CompletionCapabilities completion = new CompletionCapabilities(new CompletionItemCapabilities(true));
+        text.setCompletion(completion);
+        capabilities.setTextDocument(text);
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
+        edits.setDocumentChanges(true);
+        workspace.setWorkspaceEdit(edits);
+        workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        capabilities.setWorkspace(workspace);
+        params.setCapabilities(capabilities);
+        return params;
     }
 
     /** Waits for diagnostics on {@code uri} that pass the test, newest first. */
