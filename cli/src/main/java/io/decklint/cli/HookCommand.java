@@ -61,7 +61,7 @@ final class HookCommand {
             List<Target> targets = Git.stagedFiles(repository).stream().filter(DeckFinder::isMarkdown)
                     .map(path -> new Target(path, false, true)).toList();
             CommandLine cmd = spec.commandLine();
-            return new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr())
+            return new LintRun(null, false, repository, false, false, cmd.getOut(), cmd.getErr())
                     .run(targets, Reporter.Format.text, false, -1);
         }
     }

@@ -52,6 +52,10 @@ final class LintCommand implements Callable<Integer> {
             + "short timeouts, each link once per run.")
     boolean checkRemote;
 
+    @Option(names = "--allow-private-addresses", description = "Let remote image lookups reach this machine and "
+            + "its networks (localhost, 10.x, 192.168.x, link-local, …); by default only public addresses are asked.")
+    boolean allowPrivateAddresses;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +64,8 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LintRun run;
         try {
-            run = new LintRun(config, fix, null, checkRemote, spec.commandLine().getOut(), err);
+            run = new LintRun(config, fix, null, checkRemote, allowPrivateAddresses, spec.commandLine().getOut(),
+                    err);
         } catch (ConfigException e) {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
-    private final HttpLinkChecker links = new HttpLinkChecker();
+    private final HttpLinkChecker links;
     /** Counts workspaces' words, one at a time, beside the lint. */
     private final ExecutorService counter =
             Executors.newSingleThreadExecutor(DaemonThreads.named("decklint-workspace"));
@@ -47,8 +47,11 @@ final class LintRun {
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
      * @param repository where staged targets are read from, or null
      * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
+     * @param allowPrivateAddresses let remote lookups reach this machine and its networks
      */
-    LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
+    LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, boolean allowPrivateAddresses,
+            PrintWriter out, PrintWriter err) {
+        this.links = new HttpLinkChecker(allowPrivateAddresses);
         this.cache = CacheFolder.vocabulary();
         this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache, counter);
         this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
