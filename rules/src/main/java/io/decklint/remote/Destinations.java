@@ -22,7 +22,7 @@ final class Destinations {
     static final Function<InetAddress, Optional<String>> PUBLIC_ONLY = PublicAddresses::nonPublicKind;
     static final Function<InetAddress, Optional<String>> ANY_ADDRESS = address -> Optional.empty();
 
-    private static final Pattern AUTHORITY = Pattern.compile("(?:([^@]*)@)?([0-9A-Za-z.]+)(?::(\\d{1,5}))?");
+    private static final Pattern AUTHORITY = Pattern.compile("(?:([^@]*)@)?([0-9A-Za-z.]+)(?::(\\d{0,5}))?");
 
     private final HostResolver resolver;
     private final Function<InetAddress, Optional<String>> refusal;
@@ -81,7 +81,8 @@ final class Destinations {
             return uri;
         }
         try {
-            int port = parts.group(3) == null ? -1 : Integer.parseInt(parts.group(3));
+            String written = parts.group(3);
+            int port = written == null || written.isEmpty() ? -1 : Integer.parseInt(written);
             return new URI(uri.getScheme(), parts.group(1), address.get().getHostAddress(), port, uri.getPath(),
                     uri.getQuery(), uri.getFragment());
         } catch (URISyntaxException | NumberFormatException e) {

@@ -4,9 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -68,7 +68,7 @@ final class HeadersOnlyRequest {
     private Socket connect(List<InetAddress> addresses, int port) throws IOException {
         IOException last = null;
         for (InetAddress address : addresses) {
-            Socket socket = new Socket();
+            Socket socket = new Socket(Proxy.NO_PROXY);
             try {
                 socket.connect(new InetSocketAddress(address, port), (int) connectTimeout.toMillis());
                 return socket;
@@ -77,7 +77,7 @@ final class HeadersOnlyRequest {
                 last = new HttpConnectTimeoutException("no connection in time");
             } catch (IOException e) {
                 socket.close();
-                last = e instanceof ConnectException ? e : new ConnectException(e.getMessage());
+                last = e;
             }
         }
         throw last;

@@ -116,6 +116,8 @@ public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
             return LinkStatus.unreachable("connection refused");
         } catch (IOException e) {
             return LinkStatus.unreachable(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        } catch (IllegalArgumentException e) {
+            return LinkStatus.unreachable("is not a valid URL"); // a port out of range
         }
     }
 

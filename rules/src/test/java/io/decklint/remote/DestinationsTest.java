@@ -90,6 +90,7 @@ class DestinationsTest {
     @CsvSource({
         "http://127.1/a.png, http://127.0.0.1/a.png",
         "http://0x7f.1:8080/a.png?x=1, http://127.0.0.1:8080/a.png?x=1",
+        "http://0x7f.1:/a.png, http://127.0.0.1/a.png",
         "https://user@0xa9.0xfe.0xa9.0xfe/latest, https://user@169.254.169.254/latest",
         "http://images.example/a.png, http://images.example/a.png",
         "http://exa_mple/a.png, http://exa_mple/a.png",

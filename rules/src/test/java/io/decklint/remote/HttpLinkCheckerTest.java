@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,6 +201,48 @@ class HttpLinkCheckerTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(12));
     }
 
+    /** A server on 127.0.0.1 that answers one connection with a status line, then the header line until it is left. */
+    private String endlessServer(String statusLine, String headerLine, long pauseMillis) throws IOException {
+        ServerSocket socket = new ServerSocket(0, 4, LOOPBACK);
+        handlers.submit(() -> {
+            try (socket; Socket client = socket.accept()) {
+                OutputStream out = client.getOutputStream();
+                out.write(statusLine.getBytes(StandardCharsets.US_ASCII));
+                while (true) {
+                    out.write(headerLine.getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    Thread.sleep(pauseMillis);
+                }
+            } catch (IOException | InterruptedException e) {
+                return null; // the checker hung up, or the test is over
+            }
+        });
+        return "http://127.0.0.1:" + socket.getLocalPort() + "/a.png";
+    }
+
+    @Test
+    void givesUpOnHeadersThatComeTooSlowly() throws IOException {
+        String url = endlessServer("HTTP/1.1 200 OK\r\n", "X", 100);
+        long start = System.nanoTime();
+        LinkStatus status = checker.check(List.of(url)).get(url);
+        assertThat(status.failure()).isEqualTo("no answer within 2.5 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void givesUpOnHeadersThatNeverEnd() throws IOException {
+        String url = endlessServer("HTTP/1.1 200 OK\r\n", "X-Filler: " + "x".repeat(1000) + "\r\n", 0);
+        LinkStatus status = checker.check(List.of(url)).get(url);
+        assertThat(status.failure()).isEqualTo("the answer's headers are longer than 64 KB");
+    }
+
+    @Test
+    void reportsAServerThatDoesNotSpeakHttp() throws IOException {
+        String url = endlessServer("SSH-2.0-OpenSSH_9.2\r\n", "", 50);
+        LinkStatus status = checker.check(List.of(url)).get(url);
+        assertThat(status.failure()).isEqualTo("the server did not answer in HTTP");
+    }
+
     @Test
     void reportsARefusedConnection() throws IOException {
         int closedPort;
@@ -318,9 +362,9 @@ class HttpLinkCheckerTest {
     @Test
     void leavesOtherSchemesAndBadUrlsAlone() {
         Map<String, LinkStatus> answers = checker.check(List.of("ftp://example.org/a.png", "./a.png",
-                "http://exa mple.org/a.png"));
-        assertThat(answers).containsOnlyKeys("http://exa mple.org/a.png");
-        assertThat(answers.get("http://exa mple.org/a.png").failure()).isEqualTo("is not a valid URL");
+                "http://exa mple.org/a.png", "http://127.0.0.1:99999/a.png"));
+        assertThat(answers).containsOnlyKeys("http://exa mple.org/a.png", "http://127.0.0.1:99999/a.png");
+        assertThat(answers.values()).extracting(LinkStatus::failure).containsOnly("is not a valid URL");
         assertThat(requests).isEmpty();
     }
 }
