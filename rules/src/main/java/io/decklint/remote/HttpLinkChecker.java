@@ -131,7 +131,7 @@ public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
                 addresses = destinations.of(at.getHost());
             } catch (Destinations.NotPublic e) {
                 return LinkStatus.notChecked(at == start ? e.getMessage()
-                        : "it redirects to '" + at + "', and " + e.getMessage());
+                        : "it redirects to '" + shown(at) + "', and " + e.getMessage());
             } catch (UnknownHostException e) {
                 throw new UnknownHostException(at.getHost());
             }
@@ -141,13 +141,14 @@ public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
             }
             URI next = resolve(at, answer.location());
             if (next == null) {
-                return LinkStatus.unreachable("it redirects to '" + answer.location() + "', which is not a valid URL");
+                return LinkStatus.unreachable("it redirects to an address that is not a valid URL");
             }
             if (!isHttp(next.toString())) {
-                return LinkStatus.unreachable("it redirects to '" + next + "', which is not an http or https address");
+                return LinkStatus.unreachable("it redirects to '" + shown(next)
+                        + "', which is not an http or https address");
             }
             if (!seen.add(next)) {
-                return LinkStatus.unreachable("its redirects go round in a loop, back to '" + next + "'");
+                return LinkStatus.unreachable("its redirects go round in a loop, back to '" + shown(next) + "'");
             }
             if (redirects == MAX_REDIRECTS) {
                 return LinkStatus.unreachable("more than " + MAX_REDIRECTS + " redirects");
@@ -164,6 +165,12 @@ public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** A redirect's address as a finding shows it: the server chose it, so it is cut short when long. */
+    private static String shown(URI uri) {
+        String text = uri.toString();
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private static String seconds(Duration duration) {

@@ -121,6 +121,8 @@ class HttpLinkCheckerTest {
                 }
                 case "/to-file.png" -> redirect(exchange, "file:///etc/passwd");
                 case "/to-ftp.png" -> redirect(exchange, "ftp://127.0.0.1/a.png");
+                case "/to-nonsense.png" -> redirect(exchange, "http://a b/\u001b[31mred");
+                case "/to-long.png" -> redirect(exchange, "gopher://127.0.0.1/" + "x".repeat(5000));
                 case "/to-other.png" -> redirect(exchange, "http://127.0.0.2:" + otherPort + "/a.png");
                 case "/to-name.png" -> redirect(exchange, "http://metadata.example:" + otherPort + "/a.png");
                 case "/no-head.png" -> send(exchange, method.equals("HEAD") ? 405 : 200, "image/png");
@@ -339,6 +341,15 @@ class HttpLinkCheckerTest {
                 .isEqualTo("it redirects to 'file:///etc/passwd', which is not an http or https address");
         assertThat(answers.get(base + "/to-ftp.png").failure())
                 .isEqualTo("it redirects to 'ftp://127.0.0.1/a.png', which is not an http or https address");
+    }
+
+    @Test
+    void showsNoRedirectAddressAsTheServerWroteIt() {
+        Map<String, LinkStatus> answers = checker.check(List.of(base + "/to-nonsense.png", base + "/to-long.png"));
+        assertThat(answers.get(base + "/to-nonsense.png").failure())
+                .isEqualTo("it redirects to an address that is not a valid URL");
+        assertThat(answers.get(base + "/to-long.png").failure())
+                .startsWith("it redirects to 'gopher://127.0.0.1/xxx").hasSizeLessThan(300);
     }
 
     @Test
