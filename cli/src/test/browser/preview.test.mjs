@@ -21,7 +21,7 @@ before(async () => {
     const timer = setTimeout(() => reject(new Error(`the preview did not start: ${output}`)), 60000);
     server.stdout.on('data', (chunk) => {
       output += chunk;
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{48}\//);
       if (found) { clearTimeout(timer); resolve(found[0]); }
     });
     server.stderr.on('data', (chunk) => { output += chunk; });
@@ -38,6 +38,7 @@ test('the preview reloads on save and keeps the current slide', async () => {
   const { page, errors } = await offlinePage(browser, [url]);
   const response = await page.goto(url + '?transition=none');
   assert.match(response.headers()['content-security-policy'], /script-src 'sha256-[^;]*'self'/);
+  assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
   await revealReady(page);
   await page.evaluate(() => Reveal.slide(2, 1));
   const before = await page.evaluate(() => Reveal.getCurrentSlide().textContent);

@@ -62,7 +62,7 @@ final class HookCommand {
         public Integer call() throws IOException {
             Path repository = Git.topLevel();
             CommandLine cmd = spec.commandLine();
-            LintRun run = new LintRun(null, false, repository, false, cmd.getOut(), cmd.getErr());
+            LintRun run = new LintRun(LintRun.Options.HOOK, repository, cmd.getOut(), cmd.getErr());
             LintFiles files = run.files(true);
             List<Target> targets = Git.stagedFiles(repository).stream()
                     .filter(path -> LintFiles.isMarkdown(path) && files.ignoring(path).isEmpty())

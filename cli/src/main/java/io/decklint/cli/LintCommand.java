@@ -77,6 +77,10 @@ final class LintCommand implements Callable<Integer> {
             + "short timeouts, each link once per run.")
     boolean checkRemote;
 
+    @Option(names = "--allow-private-addresses", description = "Let remote image lookups reach this machine and "
+            + "its networks (localhost, 10.x, 192.168.x, link-local, …); by default only public addresses are asked.")
+    boolean allowPrivateAddresses;
+
     @Spec
     CommandSpec spec;
 
@@ -91,7 +95,9 @@ final class LintCommand implements Callable<Integer> {
         }
         PrintWriter report = stdin && fix ? err : spec.commandLine().getOut();
         try {
-            LintRun run = new LintRun(config, allowConfigOutside, fix, null, checkRemote, report, err);
+            LintRun run = new LintRun(
+                    new LintRun.Options(config, allowConfigOutside, fix, checkRemote, allowPrivateAddresses), null,
+                    report, err);
             LintFiles files = run.files(!noIgnore);
             boolean color = !noColor && format == Reporter.Format.text && System.console() != null
                     && System.getenv("NO_COLOR") == null;

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Lints a list of targets on all cores, writes the report and works out the exit status. */
 final class LintRun {
-    private final HttpLinkChecker links = new HttpLinkChecker();
+    private final HttpLinkChecker links;
     /** Counts workspaces' words, one at a time, beside the lint. */
     private final ExecutorService counter =
             Executors.newSingleThreadExecutor(DaemonThreads.named("decklint-workspace"));
@@ -47,24 +47,30 @@ final class LintRun {
     private volatile String fixedText;
 
     /**
+     * What a run is asked to do.
+     *
      * @param configFile a configuration to use for every deck, or null for each deck's nearest one
-     * @param repository where staged targets are read from, or null
+     * @param configOutside let configurations read pack files outside their repository
      * @param checkRemote look up every remote image (otherwise only where the configuration asks for it)
+     * @param allowPrivateAddresses let remote lookups reach this machine and its networks
      */
-    LintRun(Path configFile, boolean fix, Path repository, boolean checkRemote, PrintWriter out, PrintWriter err) {
-        this(configFile, false, fix, repository, checkRemote, out, err);
+    record Options(Path configFile, boolean configOutside, boolean fix, boolean checkRemote,
+            boolean allowPrivateAddresses) {
+        /** A pre-commit run: each deck's own configuration, nothing fixed, nothing looked up. */
+        static final Options HOOK = new Options(null, false, false, false, false);
     }
 
-    /** @param configOutside let configurations read pack files outside their repository */
-    LintRun(Path configFile, boolean configOutside, boolean fix, Path repository, boolean checkRemote,
-            PrintWriter out, PrintWriter err) {
+    /** @param repository where staged targets are read from, or null */
+    LintRun(Options options, Path repository, PrintWriter out, PrintWriter err) {
+        this.links = new HttpLinkChecker(options.allowPrivateAddresses());
         this.cache = CacheFolder.vocabulary();
-        this.decklint = new Decklint(BuiltInRules.all(), links, checkRemote, cache, counter);
-        if (configOutside) {
+        this.decklint = new Decklint(BuiltInRules.all(), links, options.checkRemote(), cache, counter);
+        if (options.configOutside()) {
             decklint.configurations().allowReadingOutsideRepositories();
         }
-        this.fixedConfig = configFile == null ? null : decklint.configurations().fromFile(configFile);
-        this.fix = fix;
+        this.fixedConfig = options.configFile() == null ? null
+                : decklint.configurations().fromFile(options.configFile());
+        this.fix = options.fix();
         this.repository = repository;
         this.out = out;
         this.err = err;

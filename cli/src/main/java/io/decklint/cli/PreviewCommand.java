@@ -82,7 +82,7 @@ final class PreviewCommand implements Callable<Integer> {
 
     private PreviewPage render(String text) {
         RenderedDeck rendered = renderer.render(parser.parse(text), RenderOptions.standalone()
-                .withAssetsAt("/_decklint/assets/", "'self'")
+                .withAssetsAt("_decklint/assets/", "'self'")
                 .withHostScript(LIVE_RELOAD, "'self'")
                 .withTitle(deck.getFileName().toString()));
         return new PreviewPage(rendered.html(), rendered.contentSecurityPolicy(), version(rendered.html()));

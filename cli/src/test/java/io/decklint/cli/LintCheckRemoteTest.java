@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code decklint lint --check-remote} against a server on 127.0.0.1. */
+/**
+ * {@code decklint lint --check-remote} against a server on 127.0.0.1, which only {@code --allow-private-addresses}
+ * lets it reach.
+ */
 class LintCheckRemoteTest {
     @TempDir
     Path folder;
@@ -61,7 +64,7 @@ class LintCheckRemoteTest {
 
     @Test
     void reportsADeadImageWithTheOption() {
-        Result result = lint("lint", "--no-color", "--check-remote", deck.toString());
+        Result result = lint("lint", "--no-color", "--check-remote", "--allow-private-addresses", deck.toString());
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.output()).contains("deck.md:8:5", "/gone.png' answers 404 Not Found").doesNotContain("logo.png");
     }
@@ -69,8 +72,18 @@ class LintCheckRemoteTest {
     @Test
     void theConfigurationCanAskForItToo() throws IOException {
         Files.writeString(folder.resolve(".decklint.yml"), "rules:\n  broken-image:\n    checkRemote: true\n");
-        Result result = lint("lint", "--no-color", deck.toString());
+        Result result = lint("lint", "--no-color", "--allow-private-addresses", deck.toString());
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.output()).contains("answers 404 Not Found");
+    }
+
+    @Test
+    void asksNothingOfThisMachineUnlessAllowed() {
+        Result result = lint("lint", "--no-color", "--check-remote", deck.toString());
+        assertThat(requests).hasValue(0);
+        assertThat(result.status()).isZero();
+        assertThat(result.output()).contains("deck.md:7:5  warning  Image 'http://127.0.0.1:", "/logo.png' was not "
+                + "checked: private address (127.0.0.1 is a loopback address); decklint looks up public addresses "
+                + "only, unless run with --allow-private-addresses.");
     }
 }

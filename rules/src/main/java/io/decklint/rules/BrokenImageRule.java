@@ -145,7 +145,11 @@ public final class BrokenImageRule implements Rule {
 
     private static void reportRemote(RuleContext context, SlideImages.Use use, LinkStatus status) {
         String url = use.source().strip();
-        if (!status.reachable()) {
+        if (status.refused()) {
+            context.report(Severity.WARNING, use.value(), "Image '" + url + "' was not checked: private address ("
+                    + status.failure() + "); decklint looks up public addresses only, unless run with "
+                    + "--allow-private-addresses.");
+        } else if (!status.reachable()) {
             context.report(Severity.WARNING, use.value(), "Image '" + url + "' could not be looked up ("
                     + status.failure() + "): check that it loads.");
         } else if (status.gone()) {

@@ -33,6 +33,7 @@ class BrokenImageRemoteTest {
 
             ![](https://img.example.org/slow.png)
             ![](//img.example.org/page.png)
+            ![](http://169.254.169.254/latest/meta-data.png)
             ![](https://github.com/example/slides/blob/main/logo.png)
             ![](./local.png)
             """;
@@ -51,6 +52,7 @@ class BrokenImageRemoteTest {
                     case "error.png" -> LinkStatus.answered(503, null);
                     case "slow.png" -> LinkStatus.unreachable("no answer within 5 s");
                     case "page.png" -> LinkStatus.answered(200, "text/html; charset=utf-8");
+                    case "meta-data.png" -> LinkStatus.notChecked("169.254.169.254 is a link-local address");
                     default -> LinkStatus.answered(200, "image/png");
                 });
             }
@@ -89,6 +91,9 @@ class BrokenImageRemoteTest {
                         + "check that it loads.",
                 "warning Image '//img.example.org/page.png' answers with a web page, not an image: "
                         + "HedgeDoc shows a broken image.",
+                "warning Image 'http://169.254.169.254/latest/meta-data.png' was not checked: private address "
+                        + "(169.254.169.254 is a link-local address); decklint looks up public addresses only, unless "
+                        + "run with --allow-private-addresses.",
                 "error 'https://github.com/example/slides/blob/main/logo.png' is GitHub's web page about the image, "
                         + "not the image itself: HedgeDoc shows a broken image. Use the file's raw address, "
                         + "'https://github.com/example/slides/raw/main/logo.png'.");
@@ -104,7 +109,8 @@ class BrokenImageRemoteTest {
         lint(LintSettings.DEFAULTS, true);
         assertThat(links.calls.get(0)).containsExactly("https://img.example.org/fine.png",
                 "https://img.example.org/gone.png", "https://img.example.org/error.png",
-                "https://img.example.org/slow.png", "https://img.example.org/page.png");
+                "https://img.example.org/slow.png", "https://img.example.org/page.png",
+                "http://169.254.169.254/latest/meta-data.png");
     }
 
     @Test

@@ -9,7 +9,8 @@
     if (Reveal.isReady()) { restore(); } else { Reveal.addEventListener('ready', restore); }
   }
   var version = null;
-  var events = new EventSource('/_decklint/events');
+  // relative: the page's address starts with the preview's secret path
+  var events = new EventSource('_decklint/events');
   events.addEventListener('version', function (event) {
     if (version !== null && event.data !== version) {
       sessionStorage.setItem(key, JSON.stringify(Reveal.getIndices()));
