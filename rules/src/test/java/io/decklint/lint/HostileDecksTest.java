@@ -40,7 +40,13 @@ class HostileDecksTest {
                         "---\ntype: slide\nlang: en" + "-aa".repeat(50_000) + "\n---\n# A\n", List.of("front-matter")),
                 Arguments.of("a domain-like word of 100,000 labels", HEAD + "x " + "a.".repeat(100_000) + "a\n", List.of()),
                 Arguments.of("50,000 unclosed tags", HEAD + "x " + "<a".repeat(50_000) + "\n", List.of()),
-                Arguments.of("100,000 unclosed placeholders", HEAD + "x " + "{{".repeat(100_000) + "\n", List.of()));
+                Arguments.of("100,000 unclosed placeholders", HEAD + "x " + "{{".repeat(100_000) + "\n", List.of()),
+                Arguments.of("a style block of 100,000 open braces",
+                        HEAD + "<style>\n" + "{".repeat(100_000) + "\n</style>\n", List.of("style-block")),
+                Arguments.of("a style block of 50,000 nested rules",
+                        HEAD + "<style>\n" + "a{".repeat(50_000) + "\n</style>\n", List.of("style-block")),
+                Arguments.of("a style block of 100,000 open parentheses",
+                        HEAD + "<style>\na{color:" + "(".repeat(100_000) + "}\n</style>\n", List.of("style-block")));
     }
 
     @ParameterizedTest(name = "{0}")
