@@ -3,12 +3,10 @@ package io.decklint.deck;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * flexmark's heading finder, asked only about lines that can be a heading: an ATX opening ({@code #} to
@@ -27,7 +25,7 @@ final class HeadingStarts implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new Factory(new HeadingParser.Factory()));
+        builder.customBlockParserFactory(new Factory());
     }
 
     /** Whether a line, from its first non-blank character, may open or underline a heading. */
@@ -57,20 +55,9 @@ final class HeadingStarts implements Parser.ParserExtension {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    private record Factory(CustomBlockParserFactory flexmark) implements CustomBlockParserFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return flexmark.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return flexmark.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return flexmark.affectsGlobalScope();
+    private static final class Factory extends StandInBlockFactory {
+        Factory() {
+            super(new HeadingParser.Factory());
         }
 
         @Override

@@ -4,14 +4,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Finds thematic breaks ({@code ***}, {@code - - -}, {@code ___}) in place of flexmark's own finder, whose
@@ -57,23 +55,9 @@ final class ThematicBreaks implements Parser.ParserExtension {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Placed among the block starts where flexmark's own finder is. */
-    private static final class Factory implements CustomBlockParserFactory {
-        private final CustomBlockParserFactory flexmark = new ThematicBreakParser.Factory();
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return flexmark.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return flexmark.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return flexmark.affectsGlobalScope();
+    private static final class Factory extends StandInBlockFactory {
+        Factory() {
+            super(new ThematicBreakParser.Factory());
         }
 
         @Override
