@@ -5,11 +5,15 @@ import io.decklint.lint.WorkspaceWords;
 import io.decklint.spelling.VocabularyCache;
 import io.decklint.spelling.WorkspaceVocabulary;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,10 +25,12 @@ import java.util.concurrent.Executor;
  * <p>Each vocabulary is counted by the executor the caller hands in. The command line's runs on a thread
  * beside the lint, so that having asked for it early ({@link #prepare}) it reads and checks its deck
  * meanwhile: on a pre-commit hook's single deck that is most of the run. Without one, a vocabulary is counted
- * when it is first asked for. A count that failed is tried again the next time it is asked for.
+ * when it is first asked for. A count that failed is tried again the next time it is asked for. A file whose
+ * words cannot be counted is left out of the count, and said so once, in {@link #takeNotices}.
  */
 public final class Workspaces {
     private final Map<Path, Counting> byRoot = new ConcurrentHashMap<>();
+    private final Queue<String> notices = new ConcurrentLinkedQueue<>();
     private final VocabularyCache cache;
     private final Executor counter;
 
@@ -65,7 +71,16 @@ public final class Workspaces {
 
     private Counting counting(Path root) {
         return byRoot.compute(root, (r, known) -> known == null || known.vocabulary.isCompletedExceptionally()
-                ? new Counting(r, cache, counter) : known);
+                ? new Counting(r, cache, counter, notices) : known);
+    }
+
+    /** What went wrong in the counts since the last call, one line each, for the user to see once. */
+    public List<String> takeNotices() {
+        List<String> taken = new ArrayList<>();
+        for (String notice = notices.poll(); notice != null; notice = notices.poll()) {
+            taken.add(notice);
+        }
+        return taken;
     }
 
     /** The folder whose decks make up the workspace of a deck saved at {@code deck}, or null. */
@@ -88,8 +103,13 @@ public final class Workspaces {
     private static final class Counting implements WorkspaceWords {
         private final CompletableFuture<WorkspaceVocabulary> vocabulary;
 
-        Counting(Path root, VocabularyCache cache, Executor counter) {
-            vocabulary = CompletableFuture.supplyAsync(() -> WorkspaceVocabulary.of(root, cache), counter);
+        Counting(Path root, VocabularyCache cache, Executor counter, Queue<String> notices) {
+            vocabulary = CompletableFuture.supplyAsync(() -> {
+                WorkspaceVocabulary counted = WorkspaceVocabulary.of(root, cache);
+                counted.uncounted().forEach(file -> notices.add("the spelling rule learnt nothing from " + file
+                        + ": its words could not be counted; please report this"));
+                return counted;
+            }, counter);
         }
 
         private WorkspaceVocabulary counted() {

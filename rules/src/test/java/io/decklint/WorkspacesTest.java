@@ -3,6 +3,7 @@ package io.decklint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.decklint.config.Configuration;
+import io.decklint.lint.Diagnostic;
 import io.decklint.lint.WorkspaceWords;
 import io.decklint.spelling.VocabularyCache;
 import java.io.IOException;
@@ -40,6 +41,26 @@ class WorkspacesTest {
         assertThat(countings).as("and not again").hasSize(1);
         assertThat(late.forDeck(deck, configuration).uses("KAMAJI")).isEqualTo(2);
         assertThat(late.forDeck(deck, configuration).lines("kamaji")).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWhoseWordsCannotBeCountedIsLeftOutAndSaidOnce() throws IOException {
+        // an inline comment this long overflows the stack in flexmark's pattern for HTML
+        Path broken = Files.writeString(folder.resolve("broken.md"), "x <!-- " + "a ".repeat(300_000) + "-->\n");
+        Files.writeString(folder.resolve("other.md"), "* Kamaji is up\n* Kamaji got SSDs\n");
+        Path deck = Files.writeString(folder.resolve("deck.md"), "---\ntype: slide\n---\n* Kamaji improvments\n");
+        Path second = Files.writeString(folder.resolve("second.md"), "---\ntype: slide\n---\n* seesion\n");
+        Configuration configuration = decklint.configurations().forDeck(deck);
+        assertThat(decklint.lint(Files.readString(deck), deck, configuration))
+                .as("the spelling rule still runs, with what the other files teach")
+                .extracting(Diagnostic::rule, Diagnostic::message).singleElement().asString()
+                .contains("spelling", "improvments");
+        assertThat(decklint.workspaces().forDeck(deck, configuration).uses("kamaji")).isEqualTo(3);
+        assertThat(decklint.lint(Files.readString(second), second, configuration))
+                .extracting(Diagnostic::rule).containsExactly("spelling");
+        assertThat(decklint.workspaces().takeNotices()).singleElement().asString()
+                .contains(broken.getFileName().toString(), "could not be counted");
+        assertThat(decklint.workspaces().takeNotices()).isEmpty();
     }
 
     @Test

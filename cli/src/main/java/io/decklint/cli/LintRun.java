@@ -12,6 +12,7 @@ import io.decklint.deck.Deck;
 import io.decklint.files.AtomicFile;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
+import io.decklint.lint.RuleOptions;
 import io.decklint.remote.HttpLinkChecker;
 import io.decklint.rules.BuiltInRules;
 import io.decklint.spelling.SpellingChecker;
@@ -107,6 +108,7 @@ final class LintRun {
         }
         Reporter.of(format, color).write(reports, decklint.rules(), out);
         out.flush();
+        decklint.workspaces().takeNotices().forEach(notice -> err.println("decklint: " + notice));
         Summary summary = Summary.of(reports);
         if (summary.unreadable() > 0) {
             return Main.EXIT_TROUBLE;
@@ -208,7 +210,7 @@ final class LintRun {
     /**
      * Lints one target; its workspace's words are counted meanwhile, on the counting thread. A named target is
      * linted whatever it holds, so its workspace is counted while it is read and parsed; a target found in a
-     * folder only once it is known to be a deck.
+     * folder only once it is known to be a deck. A file decklint fails on is reported as such.
      */
     private Outcome lintOne(Target target, Path root) {
         if (target.named()) {
@@ -223,6 +225,18 @@ final class LintRun {
         } catch (DeckFile.Unreadable e) {
             return new Outcome(FileReport.unreadable(shown, e.getMessage()), null);
         }
+        try {
+            return lintText(target, root, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of decklint's on one file must not take the run and its report down
+            return new Outcome(FileReport.unreadable(shown, "decklint failed on this file ("
+                    + e.getClass().getSimpleName() + "); please report this"), null);
+        }
+    }
+
+    private Outcome lintText(Target target, Path root, String text) {
+        Path path = target.path();
+        String shown = path.toString();
         Deck deck = Deck.parse(text);
         if (!target.named() && !deck.isSlideDeck()) {
             return new Outcome(null, null);
@@ -248,7 +262,7 @@ final class LintRun {
             }
             List<Diagnostic> diagnostics = decklint.lint(deck, path, configuration);
             return new Outcome(new FileReport(shown, deck.source(), diagnostics, null, applied), null);
-        } catch (ConfigException e) {
+        } catch (ConfigException | RuleOptions.OptionException e) {
             return new Outcome(null, e.getMessage());
         } catch (IOException e) {
             return new Outcome(FileReport.unreadable(shown, "cannot be written: " + e.getMessage()), null);

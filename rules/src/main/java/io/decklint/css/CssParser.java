@@ -3,7 +3,9 @@ package io.decklint.css;
 import io.decklint.css.CssProblem.Kind;
 import io.decklint.css.CssToken.Type;
 import io.decklint.text.TextRange;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,8 @@ import java.util.Set;
  */
 final class CssParser {
     /** At-rules whose block holds rules; the others ({@code @font-face}, {@code @page}…) hold declarations. */
+    /** Far deeper than style sheets nest; rules inside blocks deeper than this are stepped over unread. */
+    private static final int MAX_DEPTH = 100;
     private static final Set<String> RULE_LIST_AT_RULES = Set.of("media", "supports", "document", "-moz-document",
             "layer", "container", "scope", "starting-style", "keyframes", "-webkit-keyframes", "-moz-keyframes",
             "-o-keyframes");
@@ -24,6 +28,8 @@ final class CssParser {
     private final List<CssToken> tokens;
     private final List<CssProblem> problems = new ArrayList<>();
     private int i;
+    /** How many blocks of rules the current one is inside. */
+    private int depth;
     /** Set once an unclosed parenthesis has swallowed the rest: the blocks around it are not to blame. */
     private boolean swallowed;
 
@@ -135,11 +141,15 @@ final class CssParser {
         i++;
         List<CssDeclaration> declarations = new ArrayList<>();
         List<CssRule> rules = new ArrayList<>();
-        if (atName != null && RULE_LIST_AT_RULES.contains(atName)) {
+        depth++;
+        if (depth > MAX_DEPTH) {
+            skipToClose();
+        } else if (atName != null && RULE_LIST_AT_RULES.contains(atName)) {
             rules.addAll(ruleList(false));
         } else {
             declarationList(declarations, rules);
         }
+        depth--;
         boolean closed = i < tokens.size();
         int end;
         if (closed) {
@@ -232,25 +242,38 @@ final class CssParser {
         return new CssDeclaration(name.text(css), name.range(), valueRange, value, important, whole, terminated);
     }
 
-    /** Steps over one component value: a token, or a whole parenthesised, bracketed or braced block. */
+    /** Steps over the components of a block nested too deep to read, up to (not past) its closing brace. */
+    private void skipToClose() {
+        while (i < tokens.size() && tokens.get(i).type() != Type.CLOSE_CURLY) {
+            skipComponent();
+        }
+    }
+
+    /**
+     * Steps over one component value: a token, or a whole parenthesised, bracketed or braced block, with the
+     * blocks it holds kept on a stack rather than in recursion, however deep they nest.
+     */
     private void skipComponent() {
         CssToken opener = tokens.get(i);
         i++;
-        if (!opener.opensBlock()) {
-            return;
+        Deque<CssToken> open = new ArrayDeque<>();
+        if (opener.opensBlock()) {
+            open.push(opener);
         }
-        Type closer = opener.closer();
-        while (i < tokens.size()) {
-            if (tokens.get(i).type() == closer) {
-                i++;
-                return;
+        while (!open.isEmpty() && i < tokens.size()) {
+            CssToken token = tokens.get(i);
+            i++;
+            if (token.type() == open.peek().closer()) {
+                open.pop();
+            } else if (token.opensBlock()) {
+                open.push(token);
             }
-            skipComponent();
         }
-        if (!swallowed) {
+        if (!open.isEmpty() && !swallowed) {
             swallowed = true;
-            problems.add(new CssProblem(opener.type() == Type.OPEN_CURLY ? Kind.UNCLOSED_BLOCK
-                    : Kind.UNCLOSED_PARENTHESIS, opener.range()));
+            CssToken innermost = open.peek();
+            problems.add(new CssProblem(innermost.type() == Type.OPEN_CURLY ? Kind.UNCLOSED_BLOCK
+                    : Kind.UNCLOSED_PARENTHESIS, innermost.range()));
         }
     }
 

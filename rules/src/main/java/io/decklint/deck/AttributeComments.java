@@ -34,7 +34,11 @@ public final class AttributeComments {
             "\\.element[" + JS_SPACES + "]*?(" + JS_DOT + "+?)" + JS_LINE_END);
     private static final Pattern SLIDE = Pattern.compile(
             "\\.slide:[" + JS_SPACES + "]*?([^" + JS_SPACES + "]" + JS_DOT + "+?)" + JS_LINE_END);
-    private static final Pattern ATTRIBUTE = Pattern.compile("([^\"= ]+?)=\"([^\"=]+?)\"");
+    /**
+     * Tried only where a name can start (after a delimiter): a match starting inside a run would have matched
+     * from the run's start, and trying every position of a long run took quadratic time.
+     */
+    private static final Pattern ATTRIBUTE = Pattern.compile("(?<![^\"= ])([^\"= ]+?)=\"([^\"=]+?)\"");
     /** {@code window.whiteListAttr} in public/js/render.js. */
     private static final Set<String> ALLOWED = Set.of("id", "class", "style");
 

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * flexmark-java set up close to HedgeDoc's markdown-it: CommonMark with tables and strikethrough. Used for
- * analysis only, where every node's offsets matter.
+ * analysis only, where every node's offsets matter. Thematic breaks and headings are found by {@link ThematicBreaks}
+ * and {@link HeadingStarts}, whose cost does not grow with the line or the paragraph.
  */
 public final class MarkdownParser {
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    new ThematicBreaks(), new HeadingStarts()))
             .toImmutable()).build();
 
     private MarkdownParser() {}

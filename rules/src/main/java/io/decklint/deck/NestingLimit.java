@@ -5,6 +5,10 @@ package io.decklint.deck;
  * its {@code maxNesting} of 100; flexmark recurses once per level and would overflow the stack on a deck with
  * thousands of nested quotes or list items. What lies beyond the limit is blanked out before parsing; the
  * text keeps its length, so every offset stays valid.
+ *
+ * <p>Brackets are kept to the same depth within a paragraph: flexmark matches each {@code ]} against every
+ * open bracket before it, so thousands of nested images ({@code ![![![…](x.png)](x.png)}) took seconds to
+ * minutes. An opening bracket past the limit is blanked, and so is the closing bracket that would match it.
  */
 final class NestingLimit {
     static final int MAX_DEPTH = 100;
@@ -12,7 +16,7 @@ final class NestingLimit {
     private NestingLimit() {}
 
     static String apply(String text) {
-        char[] chars = null;
+        char[] chars = limitBrackets(text, null);
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -47,6 +51,32 @@ final class NestingLimit {
             } else {
                 break;
             }
+        }
+        return chars;
+    }
+
+    /** Blanks brackets nested deeper than the limit; a blank line ends a paragraph and its brackets. */
+    private static char[] limitBrackets(String text, char[] chars) {
+        int depth = 0;
+        int excess = 0;
+        boolean blankLine = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                i++; // an escaped bracket is text
+            } else if (c == '\n') {
+                if (blankLine) {
+                    depth = 0;
+                    excess = 0;
+                }
+                blankLine = true;
+            } else if (c == '[' && depth == MAX_DEPTH || c == ']' && excess > 0) {
+                excess += c == '[' ? 1 : -1;
+                chars = blank(text, i, i + 1, chars);
+            } else if (c == '[' || c == ']') {
+                depth += c == '[' ? 1 : depth > 0 ? -1 : 0;
+            }
+            blankLine &= c == '\n' || isBlank(c);
         }
         return chars;
     }

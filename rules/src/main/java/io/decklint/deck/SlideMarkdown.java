@@ -23,8 +23,9 @@ record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> 
     /** A comment or a style element, whichever starts first: neither can begin inside the other. */
     private static final Pattern COMMENT_OR_STYLE = Pattern.compile(
             COMMENT.pattern() + "|<style\\b[^>]*>(.*?)(</style\\s*>|\\z)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMENTS_AND_STYLES = Pattern.compile(
-            "(\\s*(<!--.*?-->|<style\\b.*?</style\\s*>))*\\s*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** One comment or style element after the last: matched one at a time, as a repeated group recurses. */
+    private static final Pattern NEXT_COMMENT_OR_STYLE = Pattern.compile(
+            "\\G\\s*(?:<!--.*?-->|<style\\b.*?</style\\s*>)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     static SlideMarkdown parse(String text, int notesStart) {
         Document ast = MarkdownParser.parse(NestingLimit.apply(text));
@@ -55,7 +56,21 @@ record SlideMarkdown(Document ast, List<HtmlComment> comments, List<StyleBlock> 
         if (node instanceof HtmlCommentBlock) {
             return true;
         }
-        return node instanceof HtmlBlock && COMMENTS_AND_STYLES.matcher(node.getChars()).matches();
+        return node instanceof HtmlBlock && isOnlyCommentsAndStyles(node.getChars());
+    }
+
+    private static boolean isOnlyCommentsAndStyles(CharSequence html) {
+        Matcher next = NEXT_COMMENT_OR_STYLE.matcher(html);
+        int end = 0;
+        while (next.find()) {
+            end = next.end();
+        }
+        for (int i = end; i < html.length(); i++) {
+            if (!Character.isWhitespace(html.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,6 +25,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class FrontMatterKeys {
     static final String SLIDE_OPTIONS = "slideOptions";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*");
+    /** Longer than any real tag; the pattern recurses once per subtag, so longer text is not tried. */
+    private static final int MAX_LANGUAGE_TAG = 64;
 
     private FrontMatterKeys() {}
 
@@ -94,7 +96,7 @@ final class FrontMatterKeys {
             return;
         }
         String text = ((ScalarNode) value).getValue();
-        if (!LANGUAGE_TAG.matcher(text).matches()) {
+        if (text.length() > MAX_LANGUAGE_TAG || !LANGUAGE_TAG.matcher(text).matches()) {
             context.report(at, "`" + text + "` is not a language tag such as `en` or `de-DE`: browsers cannot "
                     + "use it for hyphenation, spelling or screen readers.");
         } else if (text.contains("_")) {

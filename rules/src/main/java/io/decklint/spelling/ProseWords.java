@@ -52,15 +52,16 @@ public final class ProseWords {
     private static final Pattern NOT_PROSE = Pattern.compile(String.join("|",
             "<!--.*?(?:-->|\\z)",                                   // comments
             "<(style|script)\\b.*?(?:</\\1\\s*>|\\z)",               // style and script blocks
-            "</?[A-Za-z][^>]*>",                                    // tags with their attributes
+            "</?[A-Za-z][^<>]*>",                                   // tags (a lone < stops at the next <)
             "&#?\\w+;",                                             // entities
             ":[a-z0-9_+-]+:",                                       // emoji shortcodes (:cloud:)
-            "\\{\\{.*?}}"),                                         // template placeholders
+            "\\{\\{[^{}]*}}"),                                      // template placeholders
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHUNK = Pattern.compile("\\S+");
     private static final Pattern URL = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:).*");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern DOMAIN_OR_FILE = Pattern.compile("^[\\w-]+(?:\\.[\\w-]+)+$");
+    /** {@code name.name…}: dots between runs of word characters, said without a repeated group. */
+    private static final Pattern DOMAIN_OR_FILE = Pattern.compile("^(?=[\\w-])(?=.*\\.)(?!.*\\.\\.)[\\w.-]*[\\w-]$");
     private static final Pattern PATH = Pattern.compile("^(?:\\.{0,2}/|~/).*|.*/.*\\.\\w+$");
     private static final Pattern CODE_LIKE = Pattern.compile(".*[_=<>{}\\[\\]|\\\\^~$%*+`@#:;].*");
     private static final Pattern LEADING = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'*_¡¿-]+");

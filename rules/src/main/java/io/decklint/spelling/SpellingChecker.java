@@ -271,7 +271,7 @@ public final class SpellingChecker {
         boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence)
                 || deck.writtenAsNames.contains(lower);
         List<String> corrections = dictionary.corrections(lower).orElse(List.of());
-        if (word.length() < MIN_LENGTH && corrections.isEmpty()) {
+        if (word.length() < MIN_LENGTH && corrections.isEmpty() || word.length() > Suggestions.MAX_LENGTH) {
             return null;
         }
         List<Suggestions.Candidate> shared = corrections.isEmpty() ? sharedCandidates(lower)

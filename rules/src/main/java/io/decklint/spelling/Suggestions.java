@@ -13,6 +13,8 @@ import java.util.function.ToIntFunction;
  * common they are. Candidates are made by editing the word (deleting, swapping, replacing and inserting
  * letters) and looking each edit up, so the cost depends on the word's length, not on the vocabulary's size.
  * Words of eight letters or more also get candidates two edits away, the second edit a deletion or a swap.
+ * Words longer than {@link #MAX_LENGTH} get none: their edits cost more with every letter (a 400-letter word
+ * has millions), and a string that long is not a typo of an English word.
  */
 final class Suggestions {
     /** A suggested word, how many edits away, and how common (a frequency class; higher is more common). */
@@ -20,6 +22,8 @@ final class Suggestions {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
     private static final int SECOND_EDIT_LENGTH = 8;
+    /** Longer than the longest English words ("antidisestablishmentarianism" has 28 letters). */
+    static final int MAX_LENGTH = 30;
 
     private Suggestions() {}
 
@@ -29,6 +33,9 @@ final class Suggestions {
      * candidate one edit away get those two edits away.
      */
     static List<Candidate> of(String lower, ToIntFunction<String> frequency, boolean secondEdit) {
+        if (lower.length() > MAX_LENGTH) {
+            return List.of();
+        }
         Map<String, Candidate> found = new HashMap<>();
         List<String> firstEdits = edits(lower, true);
         for (String edit : firstEdits) {

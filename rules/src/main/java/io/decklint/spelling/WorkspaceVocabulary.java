@@ -39,9 +39,13 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
     /** Words used on two lines or more, by themselves and by each of their one-letter deletions. */
     private final Map<String, List<String>> byDeletion;
 
-    private WorkspaceVocabulary(Map<String, Totals> totals) {
+    /** Files left out because counting their words failed, each with why. */
+    private final List<String> uncounted;
+
+    private WorkspaceVocabulary(Map<String, Totals> totals, List<String> uncounted) {
         this.totals = totals;
         this.byDeletion = deletionIndex(totals);
+        this.uncounted = uncounted;
     }
 
     /** Counts the words of the Markdown files below {@code folder}. */
@@ -62,7 +66,7 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
                     .filter(Objects::nonNull).map(Content::key).toList();
             Map<String, Totals> known = cache.loadTotals(folder, keys);
             if (known != null) {
-                return new WorkspaceVocabulary(known);
+                return new WorkspaceVocabulary(known, List.of());
             }
         }
         Map<VocabularyCache.Key, FileWords> cached = cache.loadFiles(folder);
@@ -72,8 +76,10 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         Map<String, Totals> totals = add(words);
         Map<VocabularyCache.Key, FileWords> seen = new HashMap<>();
         counted.stream().filter(c -> c.words() != null).forEach(c -> seen.put(c.key(), c.words()));
-        cache.save(folder, counted.stream().map(Counted::key).toList(), totals, seen);
-        return new WorkspaceVocabulary(totals);
+        cache.save(folder, counted.stream().filter(c -> c.failure() == null).map(Counted::key).toList(), totals,
+                seen);
+        return new WorkspaceVocabulary(totals,
+                counted.stream().map(Counted::failure).filter(Objects::nonNull).toList());
     }
 
     /** A file's bytes and the key the cache knows them by. */
@@ -89,10 +95,16 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         }
     }
 
-    /** A file's words (null when it is not UTF-8: it then teaches nothing) and the key the cache knows it by. */
-    private record Counted(VocabularyCache.Key key, FileWords words) {}
+    /**
+     * A file's words (null when it is not UTF-8 or could not be counted: it then teaches nothing), the key the
+     * cache knows it by, and why counting failed (null if it did not).
+     */
+    private record Counted(VocabularyCache.Key key, FileWords words, String failure) {}
 
-    /** Null when the file cannot be read. */
+    /**
+     * Null when the file cannot be read. A file whose counting fails is left out, so that one broken deck does
+     * not take the workspace's vocabulary, and the spelling of every deck of the folder, down with it.
+     */
     private static Counted count(Path file, Map<VocabularyCache.Key, FileWords> cached) {
         Content content = read(file);
         if (content == null) {
@@ -101,9 +113,18 @@ public final class WorkspaceVocabulary implements WorkspaceWords {
         FileWords words = cached.get(content.key());
         if (words == null) {
             String text = decode(content.bytes());
-            words = text == null ? null : FileWords.of(text);
+            try {
+                words = text == null ? null : FileWords.of(text);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Counted(content.key(), null, file + " (" + e.getClass().getSimpleName() + ")");
+            }
         }
-        return new Counted(content.key(), words);
+        return new Counted(content.key(), words, null);
+    }
+
+    /** The files whose words could not be counted, each with why; the vocabulary was counted without them. */
+    public List<String> uncounted() {
+        return uncounted;
     }
 
     /** The files' words added up; a line key several files share counts once. */

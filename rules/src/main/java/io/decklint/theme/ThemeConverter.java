@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * edit all apply the same change, and every byte outside the edits stays as it was.
  */
 public final class ThemeConverter {
-    /** Blank lines, then a front matter fence: a deck whose front matter HedgeDoc does not see. */
-    private static final Pattern MISPLACED_FRONT_MATTER = Pattern.compile("\uFEFF?(?:[ \t]*(?:\r\n?|\n))+---[ \t]*(?:\r\n?|\n)");
+    /**
+     * Blank lines, then a front matter fence: a deck whose front matter HedgeDoc does not see. The blank lines
+     * are any blanks ending in a line break, said without a group repeated per line (which recursed per line).
+     */
+    private static final Pattern MISPLACED_FRONT_MATTER = Pattern.compile("\uFEFF?[ \t\r\n]*[\r\n]---[ \t]*(?:\r\n?|\n)");
 
     private final List<Theme> known;
 

@@ -20,6 +20,20 @@ class NestingLimitTest {
     }
 
     @Test
+    void bracketsNestedPastTheLimitAreBlankedWithTheirClosingBrackets() {
+        String nested = "![".repeat(150) + "](x.png)".repeat(150);
+        String limited = NestingLimit.apply(nested);
+        assertThat(limited).hasSameSizeAs(nested)
+                .isEqualTo("![".repeat(100) + "! ".repeat(50) + " (x.png)".repeat(50) + "](x.png)".repeat(100));
+    }
+
+    @Test
+    void aBlankLineEndsTheBracketsOfAParagraph() {
+        String text = "[".repeat(100) + "\n\n[a](b) \\[ [c]\n";
+        assertThat(NestingLimit.apply(text)).isSameAs(text);
+    }
+
+    @Test
     void deepIndentationCountsAsNesting() {
         String line = " ".repeat(300) + "- item\n";
         assertThat(NestingLimit.apply(line).isBlank()).isTrue();

@@ -1,12 +1,14 @@
 package io.decklint.spelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.decklint.deck.Deck;
 import io.decklint.lint.WorkspaceWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +43,16 @@ class SpellingCheckerTest {
             assertThat(f.confidence()).isEqualTo(SpellingChecker.Confidence.LIKELY);
             assertThat(f.suggestions()).first().isEqualTo("Cloud");
         });
+    }
+
+    @Test
+    void aWordTooLongToBeATypoIsNotSearchedForSuggestions() {
+        // 400 letters took minutes (millions of edits two away) or ran out of memory
+        String letters = new java.util.Random(17).ints(400, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        List<String> flagged = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> flagged("Some " + letters + " text, and improvments.\n", WorkspaceWords.NONE));
+        assertThat(flagged).containsExactly("improvments");
     }
 
     @Test
