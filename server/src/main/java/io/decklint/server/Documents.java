@@ -195,6 +195,8 @@ final class Documents {
     }
 
     private void publish(OpenDeck deck, OpenDeck.Findings findings) {
+        // A file left out of a workspace's word count is said once, in the editor's log.
+        decklint.workspaces().takeNotices().forEach(log::warn);
         if (client == null || newerTextWaiting(deck)) {
             return;
         }
