@@ -42,7 +42,7 @@ public final class SeparatorSpacingRule implements Rule {
     public void check(Deck deck, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Slide slide : deck.slides()) {
-            findings(deck.source(), slide, findings);
+            findings(deck.source(), slide, deck.bodyStart(), findings);
         }
         // The fences of front matter that does not start the file are front-matter's finding, not ours.
         deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
@@ -68,7 +68,11 @@ public final class SeparatorSpacingRule implements Rule {
         }
     }
 
-    private static void findings(SourceText source, Slide slide, List<Finding> findings) {
+    /**
+     * The dashes lines of a slide that do not split. A line that starts the body is never a separator (the
+     * pattern needs a line break before the dashes) and mending its spaces would make it a front-matter fence.
+     */
+    private static void findings(SourceText source, Slide slide, int bodyStart, List<Finding> findings) {
         if (!slide.text().contains("---")) {
             return;
         }
@@ -78,7 +82,7 @@ public final class SeparatorSpacingRule implements Rule {
         int last = source.lineOf(slide.range().end());
         for (int line = first; line <= last; line++) {
             int start = source.lineStart(line);
-            if (start < slide.range().start() || start >= slide.range().end()) {
+            if (start < slide.range().start() || start >= slide.range().end() || start == bodyStart) {
                 continue;
             }
             String dashes = source.lineText(line).strip();

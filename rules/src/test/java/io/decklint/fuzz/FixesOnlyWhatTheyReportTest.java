@@ -104,6 +104,7 @@ class FixesOnlyWhatTheyReportTest {
     @ValueSource(strings = {
         "\n---\nt![a] (x.png)itle: Community Call\n\n---\n\n# Welcome\n",
         "![a] (x.png)\n",
+        " ---\n\n---\n\r\n# B\r\n",
     })
     void shrunkDecksHoldEveryInvariant(String deck) {
         assertThat(new DeckInvariants(decklint).check(deck)).isEmpty();
