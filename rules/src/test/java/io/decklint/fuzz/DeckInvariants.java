@@ -71,6 +71,9 @@ final class DeckInvariants {
 
     private Optional<Violation> fixChecks(String text) {
         Fixer.Result fixed = decklint.fix(text, null, configuration);
+        if (!fixed.changed(text) && fixed.complete()) {
+            return Optional.empty(); // the text already checked, and a fixpoint
+        }
         if (!fixed.complete()) {
             return Optional.of(new Violation("fix not finished", fixed.passes().size() + " passes"));
         }
