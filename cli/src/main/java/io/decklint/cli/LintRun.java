@@ -105,6 +105,11 @@ final class LintRun {
             if (outcome.report != null) {
                 reports.add(outcome.report);
             }
+            if (outcome.unfinishedFix) {
+                err.println("decklint: " + outcome.report.path() + ": --fix stopped before it was done: its fixes "
+                        + "kept changing the deck. It wrote what it had; the problems below are left. Please report "
+                        + "this deck.");
+            }
         }
         Reporter.of(format, color).write(reports, decklint.rules(), out);
         out.flush();
@@ -204,8 +209,15 @@ final class LintRun {
         }
     }
 
-    /** A file's report, or nothing when it is not a deck, or a configuration problem that stops the run. */
-    private record Outcome(FileReport report, String configError) {}
+    /**
+     * A file's report, or nothing when it is not a deck, or a configuration problem that stops the run;
+     * {@code unfinishedFix} when {@code --fix} gave up before no fix was left.
+     */
+    private record Outcome(FileReport report, String configError, boolean unfinishedFix) {
+        Outcome(FileReport report, String configError) {
+            this(report, configError, false);
+        }
+    }
 
     /**
      * Lints one target; its workspace's words are counted meanwhile, on the counting thread. A named target is
@@ -245,6 +257,7 @@ final class LintRun {
         try {
             Configuration configuration = fixedConfig != null ? fixedConfig : decklint.configurations().forDeck(path);
             int applied = 0;
+            boolean unfinished = false;
             if (fix) {
                 Fixer.Result result = decklint.fix(text, path, configuration);
                 if (result.changed(text)) {
@@ -259,9 +272,10 @@ final class LintRun {
                     deck = Deck.parse(result.text());
                     applied = result.applied();
                 }
+                unfinished = !result.complete();
             }
             List<Diagnostic> diagnostics = decklint.lint(deck, path, configuration);
-            return new Outcome(new FileReport(shown, deck.source(), diagnostics, null, applied), null);
+            return new Outcome(new FileReport(shown, deck.source(), diagnostics, null, applied), null, unfinished);
         } catch (ConfigException | RuleOptions.OptionException e) {
             return new Outcome(null, e.getMessage());
         } catch (IOException e) {

@@ -54,7 +54,7 @@ final class BrokenImageMarkup {
             TextEdit join = TextEdit.delete(new TextRange(afterLabel, paren));
             List<Fix> fixes = parsesWith(start, broken.limit(), join)
                     ? List.of(Fix.safe("Remove the space before '('", join)) : List.of();
-            return new Diagnosis(new TextRange(start, afterLabel),
+            return new Diagnosis(new TextRange(start, paren), // up to the '(', with the space the fix deletes
                     "This image has a space between ']' and '(': " + AS_TEXT, fixes);
         }
         return new Diagnosis(new TextRange(start, afterLabel), "Image reference [" + label.strip() + "] has no "

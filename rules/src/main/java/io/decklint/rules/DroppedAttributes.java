@@ -154,8 +154,9 @@ final class DroppedAttributes {
                     + "where they start.";
             if (between.isBlank()) {
                 TextRange gap = new TextRange(trimmedEnd(previousEnd), at.start());
-                context.report(at, message, Fix.safe("Join this line to the one before",
-                        TextEdit.replace(gap, " ")));
+                // The finding covers the line break its fix joins.
+                context.report(new TextRange(gap.start(), at.end()), message, Fix.safe("Join this line to the one "
+                        + "before", TextEdit.replace(gap, " ")));
             } else {
                 context.report(at, message);
             }

@@ -32,36 +32,43 @@ public final class EmptySlideRule implements Rule {
             if (!slide.visibleBlocks().isEmpty()) {
                 continue;
             }
-            TextRange removal = removal(slides, i);
-            TextRange at = slide.separatorLine().orElse(slide.range());
+            TextEdit removal = removal(deck.text(), slides, i);
+            TextRange removed = removal.range();
             String where = "Slide " + slide.index();
             if (slide.text().isBlank()) {
-                context.report(at, where + " is empty: the audience sees a blank slide.",
-                        Fix.safe("Delete the empty slide", TextEdit.delete(removal)));
+                context.report(removed, where + " is empty: the audience sees a blank slide.",
+                        Fix.safe("Delete the empty slide", removal));
             } else if (slide.styleBlocks().isEmpty()) {
                 String holds = slide.notes().isPresent() ? "only speaker notes" : "only comments";
-                context.report(at, where + " shows nothing: it holds " + holds + ".",
+                context.report(removed, where + " shows nothing: it holds " + holds + ".",
                         Fix.suggestion("Delete the slide with its " + (slide.notes().isPresent() ? "notes" : "comments"),
-                                TextEdit.delete(removal)));
+                                removal));
             } else {
-                context.report(at, where + " shows nothing: it holds only a <style> block, which HedgeDoc applies "
-                        + "to every slide; move it to the first slide.");
+                context.report(slide.separatorLine().orElse(slide.range()), where + " shows nothing: it holds only "
+                        + "a <style> block, which HedgeDoc applies to every slide; move it to the first slide.");
             }
         }
     }
 
     /**
-     * The slide with one of its separators: the one before it, unless the slide heads its column (the first
-     * slide, or a horizontal slide with vertical slides below): then the one after it, so the next slide
-     * takes its place and nothing moves between columns.
+     * The slide with one of its separators, from its dashes to the next slide's dashes, which is the range the
+     * finding reports. The separator before it goes, unless the slide heads its column (the first slide, or a
+     * horizontal slide with vertical slides below): then the one after it goes, so the next slide takes its
+     * place and nothing moves between columns.
      */
-    private static TextRange removal(List<Slide> slides, int i) {
+    private static TextEdit removal(String text, List<Slide> slides, int i) {
         Slide slide = slides.get(i);
         Slide next = i + 1 < slides.size() ? slides.get(i + 1) : null;
         boolean headsColumn = slide.index().v() == 0 && (i == 0 || (next != null && next.isVertical()));
         if (headsColumn && next != null) {
-            return new TextRange(slide.range().start(), next.separatorBefore().orElseThrow().end());
+            TextRange nextDashes = next.separatorLine().orElseThrow();
+            return slide.separatorLine()
+                    .map(dashes -> new TextEdit(dashes.start(), nextDashes.end() - dashes.start(), "---"))
+                    .orElseGet(() -> TextEdit.delete(new TextRange(slide.range().start(),
+                            next.separatorBefore().orElseThrow().end())));
         }
-        return new TextRange(slide.separatorBefore().orElseThrow().start(), slide.range().end());
+        int start = slide.separatorLine().orElseThrow().start();
+        int end = next == null ? text.length() : next.separatorLine().orElseThrow().start();
+        return TextEdit.delete(new TextRange(start, end));
     }
 }

@@ -76,8 +76,9 @@ public final class FrontMatterRule implements Rule {
         String message = "The front matter does not start the file, and HedgeDoc looks for it only at the very "
                 + "start: " + CONSEQUENCE;
         if (above.of(source.text()).isBlank()) {
-            context.report(Severity.ERROR, fence, message, Fix.safe("Remove the blank lines above the front matter",
-                    TextEdit.delete(above)));
+            // The finding covers the blank lines its fix deletes and the block that becomes front matter.
+            context.report(Severity.ERROR, new TextRange(above.start(), block.end()), message,
+                    Fix.safe("Remove the blank lines above the front matter", TextEdit.delete(above)));
         } else {
             context.report(Severity.ERROR, fence, message + " Move what stands above it below its closing `---`.");
         }

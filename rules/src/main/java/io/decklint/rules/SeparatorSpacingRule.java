@@ -36,13 +36,13 @@ public final class SeparatorSpacingRule implements Rule {
     }
 
     /** A dashes line that does not split, what is wrong with it, and how to mend it. */
-    private record Finding(Severity severity, TextRange at, String message, Fix fix) {}
+    private record Finding(Severity severity, TextRange at, String dashes, String message, Fix fix) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Slide slide : deck.slides()) {
-            findings(deck.source(), slide, findings);
+            findings(deck.source(), slide, deck.bodyStart(), findings);
         }
         // The fences of front matter that does not start the file are front-matter's finding, not ours.
         deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
@@ -56,17 +56,23 @@ public final class SeparatorSpacingRule implements Rule {
         }
     }
 
+    /** Each dashes line is its own finding, so each fix mends only the line it names. */
     private static void reportPlainReveal(RuleContext context, List<Finding> findings) {
-        // One edit list for the whole file: --fix and "fix all" mend every separator at once.
-        List<TextEdit> edits = new ArrayList<>();
-        findings.forEach(f -> edits.addAll(f.fix().edits()));
-        context.report(findings.get(0).at(), findings.size() + " --- lines in this file do not start a new "
-                + "slide: it separates slides the way plain reveal.js does, but HedgeDoc needs a blank line before "
-                + "and after each separator, so it merges those slides.",
-                Fix.safe("Add blank lines around every separator", edits.toArray(TextEdit[]::new)));
+        String message = " does not start a new slide: this file separates slides the way plain reveal.js does ("
+                + findings.size() + " such lines), but HedgeDoc needs a blank line before and after each "
+                + "separator, so it merges those slides.";
+        for (Finding finding : findings) {
+            Fix fix = finding.fix();
+            context.report(Severity.ERROR, finding.at(), "This " + finding.dashes() + message,
+                    Fix.safe("Add blank lines around the separator", fix.edits().toArray(TextEdit[]::new)));
+        }
     }
 
-    private static void findings(SourceText source, Slide slide, List<Finding> findings) {
+    /**
+     * The dashes lines of a slide that do not split. A line that starts the body is never a separator (the
+     * pattern needs a line break before the dashes) and mending its spaces would make it a front-matter fence.
+     */
+    private static void findings(SourceText source, Slide slide, int bodyStart, List<Finding> findings) {
         if (!slide.text().contains("---")) {
             return;
         }
@@ -76,7 +82,7 @@ public final class SeparatorSpacingRule implements Rule {
         int last = source.lineOf(slide.range().end());
         for (int line = first; line <= last; line++) {
             int start = source.lineStart(line);
-            if (start < slide.range().start() || start >= slide.range().end()) {
+            if (start < slide.range().start() || start >= slide.range().end() || start == bodyStart) {
                 continue;
             }
             String dashes = source.lineText(line).strip();
@@ -95,19 +101,12 @@ public final class SeparatorSpacingRule implements Rule {
         String kind = dashes.length() == 3 ? "slide separator" : "vertical slide separator";
         boolean gluedAbove = line > 0 && !source.lineText(line - 1).isBlank();
         boolean gluedBelow = line + 1 < source.lineCount() && !source.lineText(line + 1).isBlank();
-        List<TextEdit> edits = new ArrayList<>();
-        if (gluedAbove) {
-            edits.add(TextEdit.insert(at.start(), newline));
-        }
-        if (!source.lineText(line).equals(dashes)) {
-            edits.add(TextEdit.replace(at, dashes));
-        }
-        if (gluedBelow) {
-            edits.add(TextEdit.insert(source.nextLineStart(line), newline));
-        }
-        if (edits.isEmpty()) {
+        if (!gluedAbove && !gluedBelow && source.lineText(line).equals(dashes)) {
             return Optional.empty();
         }
+        // One edit of the dashes line itself, blank lines included: the fix changes only the line it reports.
+        String mended = (gluedAbove ? newline : "") + dashes + (gluedBelow ? newline : "");
+        TextEdit edit = TextEdit.replace(at, mended);
         String message;
         if (gluedAbove || gluedBelow) {
             String side = gluedAbove && gluedBelow ? "above and below" : gluedAbove ? "above" : "below";
@@ -119,8 +118,9 @@ public final class SeparatorSpacingRule implements Rule {
                     + " line must hold nothing but the dashes.";
         }
         boolean heading = underlinesHeading(slide, at);
-        Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, edits, !heading);
-        return Optional.of(new Finding(heading ? Severity.WARNING : Severity.ERROR, at, message, fix));
+        Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, List.of(edit),
+                !heading);
+        return Optional.of(new Finding(heading ? Severity.WARNING : Severity.ERROR, at, dashes, message, fix));
     }
 
     /** A paragraph line followed by dashes is a setext heading: maybe meant, so only a warning. */
