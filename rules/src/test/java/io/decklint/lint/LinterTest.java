@@ -62,18 +62,88 @@ class LinterTest {
         assertThat(lint("TODO", errors)).singleElement().extracting(Diagnostic::severity).isEqualTo(Severity.ERROR);
     }
 
+    /** Reports every "FIXME", so a directive can be shown to leave the rules it does not name alone. */
+    private static final Rule FIXME = new Rule() {
+        @Override
+        public RuleMeta meta() {
+            return new RuleMeta("no-fixme", Severity.WARNING, false, "No FIXME left.");
+        }
+
+        @Override
+        public void check(Deck deck, RuleContext context) {
+            for (int at = deck.text().indexOf("FIXME"); at >= 0; at = deck.text().indexOf("FIXME", at + 1)) {
+                context.report(new TextRange(at, at + 5), "FIXME left");
+            }
+        }
+    };
+
+    /** What is still reported, each as the marker and the number after it: "TODO 2". */
+    private static List<String> reported(String text) {
+        return new Linter(List.of(TODO, FIXME)).lint(Deck.parse(text), LintSettings.DEFAULTS, LintEnvironment.NONE)
+                .stream().map(d -> text.substring(d.range().start(), d.range().end() + 2)).toList();
+    }
+
     @Test
-    void inlineDirectivesSwitchRulesOffForLinesAndSpans() {
-        String text = "TODO 1\n<!-- decklint-disable-next-line no-todo -->\nTODO 2\nTODO 3 <!-- decklint-disable-line -->\n"
-                + "<!-- decklint-disable no-todo -->\nTODO 4\n<!-- decklint-enable no-todo -->\nTODO 5\n";
-        assertThat(lint(text, QUIET)).extracting(d -> d.range().of(text) + "@" + text.substring(d.range().end(), d.range().end() + 2))
-                .containsExactly("TODO@ 1", "TODO@ 5");
+    void disableLineWithAnIdSwitchesThatRuleOffForThatLineOnly() {
+        assertThat(reported("TODO 1 FIXME 1 <!-- decklint-disable-line no-todo -->\nTODO 2 FIXME 2\n"))
+                .containsExactly("FIXME 1", "TODO 2", "FIXME 2");
+    }
+
+    @Test
+    void disableLineWithoutIdsSwitchesEveryRuleOffForThatLineOnly() {
+        assertThat(reported("TODO 1\nTODO 2 FIXME 2 <!-- decklint-disable-line -->\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 1", "TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void disableNextLineWithAnIdSwitchesThatRuleOffForTheNextLineOnly() {
+        assertThat(reported("<!-- decklint-disable-next-line no-todo -->\nTODO 1 FIXME 1\nTODO 2\n"))
+                .containsExactly("FIXME 1", "TODO 2");
+    }
+
+    @Test
+    void disableNextLineWithoutIdsSwitchesEveryRuleOffForTheNextLineOnly() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable-next-line -->\nTODO 2 FIXME 2\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 1", "TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void aDirectiveNamesSeveralRulesWithSpacesOrCommas() {
+        assertThat(reported("<!-- decklint-disable-next-line no-todo no-fixme -->\nTODO 1 FIXME 1\n"
+                + "<!-- decklint-disable-next-line no-todo, no-fixme -->\nTODO 2 FIXME 2\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void disableAndEnableSwitchTheNamedRuleOffBetweenThem() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable no-todo -->\nTODO 2 FIXME 2\n\nTODO 3\n"
+                + "<!-- decklint-enable no-todo -->\nTODO 4\n"))
+                .containsExactly("TODO 1", "FIXME 2", "TODO 4");
+    }
+
+    @Test
+    void disableWithoutEnableLastsToTheEndOfTheDeck() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable -->\nTODO 2\n\n---\n\nFIXME 3\n")).containsExactly("TODO 1");
     }
 
     @Test
     void enablingOneRuleInsideDisableAllKeepsTheOthersOff() {
-        String text = "<!-- decklint-disable -->\nTODO 1\n<!-- decklint-enable no-todo -->\nTODO 2\n";
-        assertThat(lint(text, QUIET)).extracting(d -> d.range().start()).containsExactly(text.indexOf("TODO 2"));
+        assertThat(reported("<!-- decklint-disable -->\nTODO 1 FIXME 1\n<!-- decklint-enable no-todo -->\n"
+                + "TODO 2 FIXME 2\n<!-- decklint-enable -->\nFIXME 3\n"))
+                .containsExactly("TODO 2", "FIXME 3");
+    }
+
+    @Test
+    void aDirectiveInCodeIsShownNotObeyed() {
+        assertThat(reported("```html\n<!-- decklint-disable -->\n```\n\nUse `<!-- decklint-disable-next-line -->`:\n"
+                + "TODO 1\n"))
+                .containsExactly("TODO 1");
+    }
+
+    @Test
+    void aCommentThatOnlyStartsLikeADirectiveIsNone() {
+        assertThat(reported("<!-- decklint-disabled no-todo -->\nTODO 1\n<!-- decklint-disable-lines -->\nTODO 2\n"))
+                .containsExactly("TODO 1", "TODO 2");
     }
 
     @Test
