@@ -122,6 +122,21 @@ class LintCommandTest {
     }
 
     @Test
+    void aDeckWhoseFrontMatterDoesNotParseIsFoundInAFolderAndByAHook() throws IOException {
+        Path broken = write("talks/broken.md", "---\ntype: slide\nslideOptions:\n  theme: [\n---\n\n# Call\n");
+        Path duplicate = write("talks/duplicate.md", "---\nslideOptions:\n  theme: white\nslideOptions: {}\n---\n\n# A\n");
+        write("talks/notes.md", "---\ntitle: [\n---\n\n# Notes\n");
+        CliRun folder = CliRun.of("lint", dir.toString());
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.out()).contains(broken + ":4:11  error    The front matter is not valid YAML")
+                .contains(duplicate + ":4:1  error    The key `slideOptions` appears twice").doesNotContain("notes.md")
+                .contains("in 2 decks");
+        CliRun hook = CliRun.of("lint", "--decks-only", broken.toString());
+        assertThat(hook.exit()).isEqualTo(1);
+        assertThat(hook.out()).contains(broken + ":4:11  error");
+    }
+
+    @Test
     void aFolderIsSearchedForDecksOnlyWhileNamedFilesAreAlwaysLinted() throws IOException {
         Path deck = write("talks/deck.md", GLUED);
         Path notes = write("talks/notes.md", "# Notes\n\ntext\n---\nmore\n");

@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.error.Mark;
  */
 public final class FrontMatter {
     private static final Pattern KEY_LINE = Pattern.compile("[\\w\"'-][^:\\n]*:(\\s|$).*");
+    /** A top-level {@code type: slide} or {@code slideOptions:} line, for YAML that does not parse. */
+    private static final Pattern SLIDE_MODE_LINE = Pattern.compile(
+            "^(type[ \\t]*:[ \\t]*(['\"]?)slide\\2[ \\t]*(#.*)?|slideOptions[ \\t]*:.*)$", Pattern.MULTILINE);
 
     private final TextRange range;
     private final TextRange yamlRange;
@@ -66,6 +69,17 @@ public final class FrontMatter {
 
     public Optional<MappingNode> mapping() {
         return root instanceof MappingNode mapping ? Optional.of(mapping) : Optional.empty();
+    }
+
+    /**
+     * Whether it says {@code type: slide} or sets {@code slideOptions}. When the YAML does not parse, its lines
+     * tell: the author meant a deck, and a deck whose metadata HedgeDoc throws away is the one to report.
+     */
+    public boolean marksSlideMode() {
+        if (root == null) {
+            return SLIDE_MODE_LINE.matcher(yamlRange.of(source.text())).find();
+        }
+        return string("type").filter("slide"::equals).isPresent() || get("slideOptions").isPresent();
     }
 
     /** The value under a path of keys, e.g. {@code get("slideOptions", "theme")}. */

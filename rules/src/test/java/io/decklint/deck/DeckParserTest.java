@@ -60,6 +60,18 @@ class DeckParserTest {
     }
 
     @Test
+    void frontMatterThatDoesNotParseStillMarksADeckByItsLines() {
+        assertThat(Deck.parse("---\ntype: slide\ntitle: [\n---\n\n# A\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\r\ntitle: a: b\r\ntype: 'slide' # deck\r\n---\r\n\r\n# A\r\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\nslideOptions:\n  theme: [\n---\n\n# A\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\ntype: slide\nslideOptions:\n  theme: white\n").isSlideDeck()).as("unclosed").isTrue();
+        assertThat(Deck.parse("---\ntitle: [\n---\n\n# A\n").isSlideDeck()).isFalse();
+        assertThat(Deck.parse("---\ntitle: [\n  type: slide\n---\n\n# A\n").isSlideDeck()).as("not top level")
+                .isFalse();
+        assertThat(Deck.parse("---\ntype: slides\ntitle: [\n---\n\n# A\n").isSlideDeck()).isFalse();
+    }
+
+    @Test
     void frontMatterBelowABlankLineIsMisplacedButStillMarksADeck() {
         Deck deck = Deck.parse("\n---\ntitle: Call\ntype: slide\n---\n\n# A\n");
         assertThat(deck.frontMatter()).isEmpty();
