@@ -153,6 +153,12 @@ class LintCommandTest {
     void inlineDirectivesSilenceARule() throws IOException {
         Path deck = write("deck.md", GLUED.replace("* Cloud in a Box\n", "* Cloud in a Box\n<!-- decklint-disable-next-line separator-spacing -->\n"));
         assertThat(CliRun.of("lint", deck.toString()).out()).contains("No problems in 1 deck.");
+
+        Path later = write("later.md", Files.readString(deck) + "\n---\n\n* improvments <!-- decklint-disable-line spelling -->\n"
+                + "* Cloud in a Box\n---\n\n# Team IAM\n");
+        CliRun run = CliRun.of("lint", later.toString());
+        assertThat(run.exit()).as("the directive covers its next line only").isEqualTo(1);
+        assertThat(run.out()).contains(later + ":19:1  error").contains("1 problem (1 error");
     }
 
     @Test
