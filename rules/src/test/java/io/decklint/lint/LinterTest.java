@@ -11,22 +11,28 @@ import org.junit.jupiter.api.Test;
 
 class LinterTest {
     /** Reports every occurrence of "TODO", with a safe fix that writes "DONE". */
-    private static final Rule TODO = new Rule() {
-        @Override
-        public RuleMeta meta() {
-            return new RuleMeta("no-todo", Severity.WARNING, true, "No TODO left.");
-        }
+    private static final Rule TODO = marker("no-todo", "TODO", "DONE");
+    /** Reports every "FIXME", so a directive can be shown to leave the rules it does not name alone. */
+    private static final Rule FIXME = marker("no-fixme", "FIXME", null);
 
-        @Override
-        public void check(Deck deck, RuleContext context) {
-            int at = deck.text().indexOf("TODO");
-            while (at >= 0) {
-                TextRange range = new TextRange(at, at + 4);
-                context.report(range, "TODO left", Fix.safe("Write DONE", TextEdit.replace(range, "DONE")));
-                at = deck.text().indexOf("TODO", at + 1);
+    /** A rule that reports every occurrence of a word, with a safe fix to a replacement when there is one. */
+    private static Rule marker(String id, String word, String replacement) {
+        return new Rule() {
+            @Override
+            public RuleMeta meta() {
+                return new RuleMeta(id, Severity.WARNING, replacement != null, "No " + word + " left.");
             }
-        }
-    };
+
+            @Override
+            public void check(Deck deck, RuleContext context) {
+                for (int at = deck.text().indexOf(word); at >= 0; at = deck.text().indexOf(word, at + 1)) {
+                    TextRange range = new TextRange(at, at + word.length());
+                    context.report(range, word + " left", replacement == null ? new Fix[0]
+                            : new Fix[] {Fix.safe("Write " + replacement, TextEdit.replace(range, replacement))});
+                }
+            }
+        };
+    }
 
     private static final Rule BROKEN = new Rule() {
         @Override
@@ -61,21 +67,6 @@ class LinterTest {
                 "broken", new RuleSetting(false, null, RuleOptions.NONE)), List.of());
         assertThat(lint("TODO", errors)).singleElement().extracting(Diagnostic::severity).isEqualTo(Severity.ERROR);
     }
-
-    /** Reports every "FIXME", so a directive can be shown to leave the rules it does not name alone. */
-    private static final Rule FIXME = new Rule() {
-        @Override
-        public RuleMeta meta() {
-            return new RuleMeta("no-fixme", Severity.WARNING, false, "No FIXME left.");
-        }
-
-        @Override
-        public void check(Deck deck, RuleContext context) {
-            for (int at = deck.text().indexOf("FIXME"); at >= 0; at = deck.text().indexOf("FIXME", at + 1)) {
-                context.report(new TextRange(at, at + 5), "FIXME left");
-            }
-        }
-    };
 
     /** What is still reported, each as the marker and the number after it: "TODO 2". */
     private static List<String> reported(String text) {
