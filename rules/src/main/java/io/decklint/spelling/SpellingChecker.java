@@ -267,11 +267,10 @@ public final class SpellingChecker {
             return null;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        List<String> corrections = dictionary.corrections(lower).orElse(List.of());
-        // a word the deck also writes as a name is a name everywhere in it ("OSISM/Regio", "regio cloud"),
-        // but a known misspelling is not learnt that way: "the Comunity call" leaves "the comunity" a typo
+        // a word the deck also writes as a name is a name everywhere in it ("OSISM/Regio", "regio cloud")
         boolean nameLike = namePart || (shape == Shape.CAPITALISED && midSentence)
-                || corrections.isEmpty() && deck.writtenAsNames.contains(lower);
+                || deck.writtenAsNames.contains(lower);
+        List<String> corrections = dictionary.corrections(lower).orElse(List.of());
         if (word.length() < MIN_LENGTH && corrections.isEmpty()) {
             return null;
         }

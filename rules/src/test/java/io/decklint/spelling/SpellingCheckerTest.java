@@ -80,13 +80,6 @@ class SpellingCheckerTest {
     }
 
     @Test
-    void aKnownMisspellingWrittenAsANameOnceIsStillASureTypoElsewhere() {
-        assertThat(check("* Join our Comunity call\n* the comunity met\n", List.of(), WorkspaceWords.NONE))
-                .extracting(SpellingChecker.Finding::word, SpellingChecker.Finding::confidence)
-                .contains(org.assertj.core.groups.Tuple.tuple("comunity", SpellingChecker.Confidence.SURE));
-    }
-
-    @Test
     void aMisspellingTheWorkspaceRepeatsIsNeverSuggested() throws IOException {
         Files.writeString(folder.resolve("a.md"), "* the comunity met\n* comunity call\n");
         assertThat(check("* the comunnity met\n", List.of(), WorkspaceVocabulary.of(folder)))
