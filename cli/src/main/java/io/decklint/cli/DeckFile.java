@@ -1,6 +1,7 @@
 package io.decklint.cli;
 
 import io.decklint.files.BoundedFile;
+import io.decklint.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -92,16 +93,13 @@ final class DeckFile {
         return out.flip().toString();
     }
 
+    /** Where the first invalid byte is, with lines counted as everywhere else: {@code \n}, {@code \r\n}, a lone {@code \r}. */
     private static String badByte(byte[] bytes, int at) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
+        // the bytes before it decoded, so they are text
+        SourceText before = new SourceText(new String(bytes, 0, at, StandardCharsets.UTF_8));
+        int line = before.lineCount() - 1;
+        int column = before.text().substring(before.lineStart(line)).getBytes(StandardCharsets.UTF_8).length + 1;
         return String.format("byte 0x%02X at line %d, byte %d of the line; decklint reads decks as UTF-8 "
-                + "(re-save the file as UTF-8)", bytes[at] & 0xff, line, at - lineStart + 1);
+                + "(re-save the file as UTF-8)", bytes[at] & 0xff, line + 1, column);
     }
 }

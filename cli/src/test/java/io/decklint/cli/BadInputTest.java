@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -85,6 +86,20 @@ class BadInputTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("is not valid UTF-8: byte 0xFC at line 5, byte 5 of the line");
         assertThat(Files.readAllBytes(file)).isEqualTo(latin1);
+    }
+
+    @Test
+    void invalidUtf8IsPlacedOnTheLineAnEditorShowsWhateverTheLineEnds() throws IOException {
+        for (String newline : List.of("\r", "\r\n")) {
+            byte[] head = (HEAD + "# Grüße\n\n* Gr").replace("\n", newline).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = Arrays.copyOf(head, head.length + 2);
+            bytes[head.length] = (byte) 0xFC;
+            bytes[head.length + 1] = 'n';
+            Path file = Files.write(dir.resolve("deck.md"), bytes);
+            CliRun run = CliRun.of("lint", file.toString());
+            assertThat(run.out()).as("line ends %s", newline.replace("\r", "CR").replace("\n", "LF"))
+                    .contains("is not valid UTF-8: byte 0xFC at line 7, byte 5 of the line");
+        }
     }
 
     @Test

@@ -181,6 +181,21 @@ class LintCommandTest {
     }
 
     @Test
+    void aDeckWhoseFrontMatterDoesNotParseIsFoundInAFolderAndByAHook() throws IOException {
+        Path broken = write("talks/broken.md", "---\ntype: slide\nslideOptions:\n  theme: [\n---\n\n# Call\n");
+        Path duplicate = write("talks/duplicate.md", "---\nslideOptions:\n  theme: white\nslideOptions: {}\n---\n\n# A\n");
+        write("talks/notes.md", "---\ntitle: [\n---\n\n# Notes\n");
+        CliRun folder = CliRun.of("lint", dir.toString());
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.out()).contains(broken + ":4:11  error    The front matter is not valid YAML")
+                .contains(duplicate + ":4:1  error    The key `slideOptions` appears twice").doesNotContain("notes.md")
+                .contains("in 2 decks");
+        CliRun hook = CliRun.of("lint", "--decks-only", broken.toString());
+        assertThat(hook.exit()).isEqualTo(1);
+        assertThat(hook.out()).contains(broken + ":4:11  error");
+    }
+
+    @Test
     void aFolderIsSearchedForDecksOnlyWhileNamedFilesAreAlwaysLinted() throws IOException {
         Path deck = write("talks/deck.md", GLUED);
         Path notes = write("talks/notes.md", "# Notes\n\ntext\n---\nmore\n");
@@ -197,6 +212,12 @@ class LintCommandTest {
     void inlineDirectivesSilenceARule() throws IOException {
         Path deck = write("deck.md", GLUED.replace("* Cloud in a Box\n", "* Cloud in a Box\n<!-- decklint-disable-next-line separator-spacing -->\n"));
         assertThat(CliRun.of("lint", deck.toString()).out()).contains("No problems in 1 deck.");
+
+        Path later = write("later.md", Files.readString(deck) + "\n---\n\n* improvments <!-- decklint-disable-line spelling -->\n"
+                + "* Cloud in a Box\n---\n\n# Team IAM\n");
+        CliRun run = CliRun.of("lint", later.toString());
+        assertThat(run.exit()).as("the directive covers its next line only").isEqualTo(1);
+        assertThat(run.out()).contains(later + ":19:1  error").contains("1 problem (1 error");
     }
 
     @Test

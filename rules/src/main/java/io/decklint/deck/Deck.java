@@ -72,12 +72,12 @@ public final class Deck {
 
     /**
      * A deck is meant for slide mode when its front matter says {@code type: slide} or sets
-     * {@code slideOptions}, even when that front matter is misplaced (and so the deck is broken).
+     * {@code slideOptions}, even when that front matter is misplaced, unclosed or not valid YAML (and so the
+     * deck is broken: those are the decks a folder's lint and a hook must not skip).
      */
     public boolean isSlideDeck() {
         FrontMatter meant = frontMatter != null ? frontMatter : misplacedFrontMatter;
-        return meant != null && (meant.string("type").filter("slide"::equals).isPresent()
-                || meant.get("slideOptions").isPresent());
+        return meant != null && meant.marksSlideMode();
     }
 
     public Optional<String> title() {

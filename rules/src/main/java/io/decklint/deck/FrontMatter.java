@@ -17,6 +17,9 @@ import org.yaml.snakeyaml.error.Mark;
  */
 public final class FrontMatter {
     private static final Pattern KEY_LINE = Pattern.compile("[\\w\"'-][^:\\n]*:(\\s|$).*");
+    /** A top-level {@code type: slide} or {@code slideOptions:} line, for YAML that does not parse. */
+    private static final Pattern SLIDE_MODE_LINE = Pattern.compile(
+            "^(type[ \\t]*:[ \\t]*(['\"]?)slide\\2[ \\t]*(#.*)?|slideOptions[ \\t]*:.*)$", Pattern.MULTILINE);
 
     private final TextRange range;
     private final TextRange yamlRange;
@@ -68,6 +71,17 @@ public final class FrontMatter {
         return root instanceof MappingNode mapping ? Optional.of(mapping) : Optional.empty();
     }
 
+    /**
+     * Whether it says {@code type: slide} or sets {@code slideOptions}. When the YAML does not parse, its lines
+     * tell: the author meant a deck, and a deck whose metadata HedgeDoc throws away is the one to report.
+     */
+    public boolean marksSlideMode() {
+        if (root == null) {
+            return SLIDE_MODE_LINE.matcher(yamlRange.of(source.text())).find();
+        }
+        return string("type").filter("slide"::equals).isPresent() || get("slideOptions").isPresent();
+    }
+
     /** The value under a path of keys, e.g. {@code get("slideOptions", "theme")}. */
     public Optional<Node> get(String... path) {
         Node node = root;
@@ -101,19 +115,19 @@ public final class FrontMatter {
         return new TextRange(start, end);
     }
 
-    /** SnakeYAML counts columns in code points; the deck counts UTF-16 units. */
+    /**
+     * Where a mark stands in the deck. By its index, in code points from the YAML's start: SnakeYAML's lines
+     * and columns count line breaks its own way (a {@code \r} before {@code \n} is a column, U+2028 a line
+     * break), and the deck counts UTF-16 units. A mark on a line break stands before the whole break.
+     */
     int offsetOf(Mark mark) {
-        int line = source.lineOf(yamlRange.start()) + mark.getLine();
-        if (line >= source.lineCount()) {
-            return yamlRange.end();
-        }
-        int lineStart = line == source.lineOf(yamlRange.start()) ? yamlRange.start() : source.lineStart(line);
-        int lineEnd = source.nextLineStart(line);
         String text = source.text();
-        int offset = lineStart;
-        for (int column = 0; column < mark.getColumn() && offset < lineEnd; column++) {
+        int offset = yamlRange.start();
+        for (int i = 0; i < mark.getIndex() && offset < yamlRange.end(); i++) {
             offset += Character.charCount(text.codePointAt(offset));
         }
-        return Math.min(offset, yamlRange.end());
+        offset = Math.min(offset, yamlRange.end());
+        return offset > 0 && text.charAt(offset - 1) == '\r' && offset < text.length() && text.charAt(offset) == '\n'
+                ? offset - 1 : offset;
     }
 }

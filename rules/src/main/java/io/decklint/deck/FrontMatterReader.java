@@ -53,7 +53,9 @@ final class FrontMatterReader {
             TextRange all = new TextRange(start, text.length());
             return new FrontMatter(source, all, all, null, null, false);
         }
-        TextRange yamlRange = new TextRange(start, end.start());
+        // the closing fence's "\n" may end a "\r\n": the YAML ends before the whole line break, never inside it
+        int yamlEnd = end.start() > start && text.charAt(end.start() - 1) == '\r' ? end.start() - 1 : end.start();
+        TextRange yamlRange = new TextRange(start, yamlEnd);
         TextRange range = new TextRange(start, end.end());
         FrontMatter located = new FrontMatter(source, range, yamlRange, null, null, true);
         try {

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * that switch rules off for part of a deck, as markdownlint's do. No ids means every rule.
  */
 public final class InlineDirectives {
+    /** The keyword ends at white space or the comment's end: {@code disable-line} is not {@code disable} "-line". */
     private static final Pattern DIRECTIVE = Pattern.compile(
-            "^\\s*decklint-(disable|enable|disable-line|disable-next-line)\\b([^>]*)$");
+            "decklint-(disable-next-line|disable-line|disable|enable)(?:\\s+(.*))?", Pattern.DOTALL);
 
     /** A rule (null: every rule but {@code except}) switched off on lines {@code [fromLine, toLine)}. */
     private record Span(String rule, Set<String> except, int fromLine, int toLine) {
@@ -48,6 +49,7 @@ public final class InlineDirectives {
         List<Span> open = new ArrayList<>();
         for (Slide slide : deck.slides()) {
             for (HtmlComment comment : slide.comments()) {
+                // only comments in the slides' Markdown: in code a directive is an example, not an instruction
                 Matcher directive = DIRECTIVE.matcher(comment.body(source.text()).trim());
                 if (!directive.matches()) {
                     continue;
@@ -71,7 +73,7 @@ public final class InlineDirectives {
 
     /** The rule ids a directive names; a list holding only null when it names none, meaning every rule. */
     private static List<String> ids(String text) {
-        String trimmed = text.replace(',', ' ').trim();
+        String trimmed = text == null ? "" : text.replace(',', ' ').trim();
         return trimmed.isEmpty() ? Collections.singletonList(null) : List.of(trimmed.split("\\s+"));
     }
 

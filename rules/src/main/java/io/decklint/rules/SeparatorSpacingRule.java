@@ -36,7 +36,7 @@ public final class SeparatorSpacingRule implements Rule {
     }
 
     /** A dashes line that does not split, what is wrong with it, and how to mend it. */
-    private record Finding(Severity severity, TextRange at, String dashes, String message, Fix fix) {}
+    private record Finding(TextRange at, String dashes, String message, Fix fix) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
@@ -52,7 +52,7 @@ public final class SeparatorSpacingRule implements Rule {
             return;
         }
         for (Finding finding : findings) {
-            context.report(finding.severity(), finding.at(), finding.message(), finding.fix());
+            context.report(finding.at(), finding.message(), finding.fix());
         }
     }
 
@@ -63,7 +63,7 @@ public final class SeparatorSpacingRule implements Rule {
                 + "separator, so it merges those slides.";
         for (Finding finding : findings) {
             Fix fix = finding.fix();
-            context.report(Severity.ERROR, finding.at(), "This " + finding.dashes() + message,
+            context.report(finding.at(), "This " + finding.dashes() + message,
                     Fix.safe("Add blank lines around the separator", fix.edits().toArray(TextEdit[]::new)));
         }
     }
@@ -107,23 +107,26 @@ public final class SeparatorSpacingRule implements Rule {
         // One edit of the dashes line itself, blank lines included: the fix changes only the line it reports.
         String mended = (gluedAbove ? newline : "") + dashes + (gluedBelow ? newline : "");
         TextEdit edit = TextEdit.replace(at, mended);
+        boolean heading = underlinesHeading(slide, at);
         String message;
         if (gluedAbove || gluedBelow) {
             String side = gluedAbove && gluedBelow ? "above and below" : gluedAbove ? "above" : "below";
             message = "This " + dashes + " does not start a new slide: it needs a blank line " + side
-                    + (underlinesHeading(slide, at) ? "; HedgeDoc makes the line above a heading instead."
-                            : "; HedgeDoc shows a horizontal rule instead.");
+                    + (heading ? "; HedgeDoc makes the line above a heading instead "
+                            + "(for a heading, start the line with #)." : "; HedgeDoc shows a horizontal rule instead.");
         } else {
             message = "This " + dashes + " does not start a new slide: a " + kind
                     + " line must hold nothing but the dashes.";
         }
-        boolean heading = underlinesHeading(slide, at);
+        // Under a paragraph line the dashes may be a heading's underline that was meant: splitting the slide
+        // there is the author's call, so the fix is offered in the editor only. It is an error all the same: in
+        // a deck a --- almost always meant a new slide, and a hook must not let two merged slides pass.
         Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, List.of(edit),
                 !heading);
-        return Optional.of(new Finding(heading ? Severity.WARNING : Severity.ERROR, at, dashes, message, fix));
+        return Optional.of(new Finding(at, dashes, message, fix));
     }
 
-    /** A paragraph line followed by dashes is a setext heading: maybe meant, so only a warning. */
+    /** A paragraph line followed by dashes is a setext heading. */
     private static boolean underlinesHeading(Slide slide, TextRange dashes) {
         for (Node node : slide.ast().getDescendants()) {
             if (node instanceof Heading heading && heading.isSetextHeading()

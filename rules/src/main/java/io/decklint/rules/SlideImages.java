@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * HTML comments hold no images. Offsets are into the deck.
  */
 final class SlideImages {
-    private static final Pattern IMG_TAG = Pattern.compile("<img(?=[\\s/>])((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    private static final Pattern IMG_TAG = Pattern.compile("<img(?=[\\s/>])((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");

@@ -276,7 +276,7 @@ public final class SpellingChecker {
         }
         List<Suggestions.Candidate> shared = corrections.isEmpty() ? sharedCandidates(lower)
                 : corrections.stream().map(c -> new Suggestions.Candidate(c, 1, frequency(c))).toList();
-        if (learnt(lower, deck, shared)) {
+        if (corrections.isEmpty() && learnt(lower, deck, shared)) {
             return null;
         }
         List<Suggestions.Candidate> candidates = corrections.isEmpty() ? withLocalWords(lower, shared) : shared;
@@ -377,7 +377,8 @@ public final class SpellingChecker {
     /**
      * A word the deck uses as a section name, or on so many different lines of the deck or its workspace that
      * it must be a name or term; unless the workspace uses a word of the dictionary or the vocabulary one edit
-     * away ten times as often: then it is that word's typo.
+     * away ten times as often: then it is that word's typo. Never asked of a known misspelling: a typo repeated
+     * (in a heading, across weekly decks) is still a typo.
      */
     private boolean learnt(String lower, DeckWords deck, List<Suggestions.Candidate> candidates) {
         Set<Integer> lines = deck.lines.get(lower);
@@ -437,6 +438,9 @@ public final class SpellingChecker {
             all.put(c.word(), new Suggestions.Candidate(c.word(), c.distance(), frequency(c.word())));
         }
         for (String neighbour : workspace.neighbours(lower)) {
+            if (dictionary.corrections(neighbour).isPresent()) {
+                continue; // a misspelling the workspace repeats is no word to suggest
+            }
             all.putIfAbsent(neighbour, new Suggestions.Candidate(neighbour, 1, frequency(neighbour)));
         }
         if (!userWords.isEmpty()) {

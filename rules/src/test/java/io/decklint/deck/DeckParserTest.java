@@ -60,6 +60,26 @@ class DeckParserTest {
     }
 
     @Test
+    void aYamlErrorIsPlacedWhereItIsWhateverYamlCountsAsALineBreak() {
+        // YAML breaks lines at U+2028 and counts the \r of \r\n as a column; the deck does neither
+        String text = "---\r\ntype: slide\r\ntitle: \"a\u2028b\"\r\nfoo: bar: baz\r\n---\r\n\r\n# A\r\n";
+        assertThat(Deck.parse(text).frontMatter().orElseThrow().problem().orElseThrow().offset())
+                .isEqualTo(text.indexOf(": baz"));
+    }
+
+    @Test
+    void frontMatterThatDoesNotParseStillMarksADeckByItsLines() {
+        assertThat(Deck.parse("---\ntype: slide\ntitle: [\n---\n\n# A\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\r\ntitle: a: b\r\ntype: 'slide' # deck\r\n---\r\n\r\n# A\r\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\nslideOptions:\n  theme: [\n---\n\n# A\n").isSlideDeck()).isTrue();
+        assertThat(Deck.parse("---\ntype: slide\nslideOptions:\n  theme: white\n").isSlideDeck()).as("unclosed").isTrue();
+        assertThat(Deck.parse("---\ntitle: [\n---\n\n# A\n").isSlideDeck()).isFalse();
+        assertThat(Deck.parse("---\ntitle: [\n  type: slide\n---\n\n# A\n").isSlideDeck()).as("not top level")
+                .isFalse();
+        assertThat(Deck.parse("---\ntype: slides\ntitle: [\n---\n\n# A\n").isSlideDeck()).isFalse();
+    }
+
+    @Test
     void frontMatterBelowABlankLineIsMisplacedButStillMarksADeck() {
         Deck deck = Deck.parse("\n---\ntitle: Call\ntype: slide\n---\n\n# A\n");
         assertThat(deck.frontMatter()).isEmpty();

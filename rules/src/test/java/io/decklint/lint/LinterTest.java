@@ -11,22 +11,28 @@ import org.junit.jupiter.api.Test;
 
 class LinterTest {
     /** Reports every occurrence of "TODO", with a safe fix that writes "DONE". */
-    private static final Rule TODO = new Rule() {
-        @Override
-        public RuleMeta meta() {
-            return new RuleMeta("no-todo", Severity.WARNING, true, "No TODO left.");
-        }
+    private static final Rule TODO = marker("no-todo", "TODO", "DONE");
+    /** Reports every "FIXME", so a directive can be shown to leave the rules it does not name alone. */
+    private static final Rule FIXME = marker("no-fixme", "FIXME", null);
 
-        @Override
-        public void check(Deck deck, RuleContext context) {
-            int at = deck.text().indexOf("TODO");
-            while (at >= 0) {
-                TextRange range = new TextRange(at, at + 4);
-                context.report(range, "TODO left", Fix.safe("Write DONE", TextEdit.replace(range, "DONE")));
-                at = deck.text().indexOf("TODO", at + 1);
+    /** A rule that reports every occurrence of a word, with a safe fix to a replacement when there is one. */
+    private static Rule marker(String id, String word, String replacement) {
+        return new Rule() {
+            @Override
+            public RuleMeta meta() {
+                return new RuleMeta(id, Severity.WARNING, replacement != null, "No " + word + " left.");
             }
-        }
-    };
+
+            @Override
+            public void check(Deck deck, RuleContext context) {
+                for (int at = deck.text().indexOf(word); at >= 0; at = deck.text().indexOf(word, at + 1)) {
+                    TextRange range = new TextRange(at, at + word.length());
+                    context.report(range, word + " left", replacement == null ? new Fix[0]
+                            : new Fix[] {Fix.safe("Write " + replacement, TextEdit.replace(range, replacement))});
+                }
+            }
+        };
+    }
 
     private static final Rule BROKEN = new Rule() {
         @Override
@@ -62,18 +68,73 @@ class LinterTest {
         assertThat(lint("TODO", errors)).singleElement().extracting(Diagnostic::severity).isEqualTo(Severity.ERROR);
     }
 
+    /** What is still reported, each as the marker and the number after it: "TODO 2". */
+    private static List<String> reported(String text) {
+        return new Linter(List.of(TODO, FIXME)).lint(Deck.parse(text), LintSettings.DEFAULTS, LintEnvironment.NONE)
+                .stream().map(d -> text.substring(d.range().start(), d.range().end() + 2)).toList();
+    }
+
     @Test
-    void inlineDirectivesSwitchRulesOffForLinesAndSpans() {
-        String text = "TODO 1\n<!-- decklint-disable-next-line no-todo -->\nTODO 2\nTODO 3 <!-- decklint-disable-line -->\n"
-                + "<!-- decklint-disable no-todo -->\nTODO 4\n<!-- decklint-enable no-todo -->\nTODO 5\n";
-        assertThat(lint(text, QUIET)).extracting(d -> d.range().of(text) + "@" + text.substring(d.range().end(), d.range().end() + 2))
-                .containsExactly("TODO@ 1", "TODO@ 5");
+    void disableLineWithAnIdSwitchesThatRuleOffForThatLineOnly() {
+        assertThat(reported("TODO 1 FIXME 1 <!-- decklint-disable-line no-todo -->\nTODO 2 FIXME 2\n"))
+                .containsExactly("FIXME 1", "TODO 2", "FIXME 2");
+    }
+
+    @Test
+    void disableLineWithoutIdsSwitchesEveryRuleOffForThatLineOnly() {
+        assertThat(reported("TODO 1\nTODO 2 FIXME 2 <!-- decklint-disable-line -->\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 1", "TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void disableNextLineWithAnIdSwitchesThatRuleOffForTheNextLineOnly() {
+        assertThat(reported("<!-- decklint-disable-next-line no-todo -->\nTODO 1 FIXME 1\nTODO 2\n"))
+                .containsExactly("FIXME 1", "TODO 2");
+    }
+
+    @Test
+    void disableNextLineWithoutIdsSwitchesEveryRuleOffForTheNextLineOnly() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable-next-line -->\nTODO 2 FIXME 2\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 1", "TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void aDirectiveNamesSeveralRulesWithSpacesOrCommas() {
+        assertThat(reported("<!-- decklint-disable-next-line no-todo no-fixme -->\nTODO 1 FIXME 1\n"
+                + "<!-- decklint-disable-next-line no-todo, no-fixme -->\nTODO 2 FIXME 2\nTODO 3 FIXME 3\n"))
+                .containsExactly("TODO 3", "FIXME 3");
+    }
+
+    @Test
+    void disableAndEnableSwitchTheNamedRuleOffBetweenThem() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable no-todo -->\nTODO 2 FIXME 2\n\nTODO 3\n"
+                + "<!-- decklint-enable no-todo -->\nTODO 4\n"))
+                .containsExactly("TODO 1", "FIXME 2", "TODO 4");
+    }
+
+    @Test
+    void disableWithoutEnableLastsToTheEndOfTheDeck() {
+        assertThat(reported("TODO 1\n<!-- decklint-disable -->\nTODO 2\n\n---\n\nFIXME 3\n")).containsExactly("TODO 1");
     }
 
     @Test
     void enablingOneRuleInsideDisableAllKeepsTheOthersOff() {
-        String text = "<!-- decklint-disable -->\nTODO 1\n<!-- decklint-enable no-todo -->\nTODO 2\n";
-        assertThat(lint(text, QUIET)).extracting(d -> d.range().start()).containsExactly(text.indexOf("TODO 2"));
+        assertThat(reported("<!-- decklint-disable -->\nTODO 1 FIXME 1\n<!-- decklint-enable no-todo -->\n"
+                + "TODO 2 FIXME 2\n<!-- decklint-enable -->\nFIXME 3\n"))
+                .containsExactly("TODO 2", "FIXME 3");
+    }
+
+    @Test
+    void aDirectiveInCodeIsShownNotObeyed() {
+        assertThat(reported("```html\n<!-- decklint-disable -->\n```\n\nUse `<!-- decklint-disable-next-line -->`:\n"
+                + "TODO 1\n"))
+                .containsExactly("TODO 1");
+    }
+
+    @Test
+    void aCommentThatOnlyStartsLikeADirectiveIsNone() {
+        assertThat(reported("<!-- decklint-disabled no-todo -->\nTODO 1\n<!-- decklint-disable-lines -->\nTODO 2\n"))
+                .containsExactly("TODO 1", "TODO 2");
     }
 
     @Test

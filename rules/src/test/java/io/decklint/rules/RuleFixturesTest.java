@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -46,8 +47,18 @@ class RuleFixturesTest {
     Stream<DynamicNode> everyRuleHasFixturesAndDocs() {
         return BuiltInRules.all().stream().map(rule -> DynamicContainer.dynamicContainer(rule.meta().id(),
                 Stream.concat(Stream.of(dynamicTest("has a doc page and both kinds of fixture", () -> coverage(rule))),
-                        decks(rule).stream().map(deck -> dynamicTest(deck.getFileName().toString(),
-                                () -> check(rule, deck))))));
+                        decks(rule).stream().flatMap(deck -> Stream.of(
+                                dynamicTest(deck.getFileName().toString(), () -> check(rule, deck, t -> t)),
+                                dynamicTest(deck.getFileName() + " with CRLF line ends", () -> check(rule, deck,
+                                        RuleFixturesTest::withCrlf)))))));
+    }
+
+    /**
+     * The deck as Windows editors save it: every finding must stand at the same line and column, and no
+     * range may start or end between {@code \r} and {@code \n}. A deck that has a {@code \r} is kept as it is.
+     */
+    private static String withCrlf(String text) {
+        return text.indexOf('\r') >= 0 ? text : text.replace("\n", "\r\n");
     }
 
     private static void coverage(Rule rule) throws IOException {
@@ -60,24 +71,30 @@ class RuleFixturesTest {
                 .anyMatch(d -> expected(d).isEmpty());
     }
 
-    private static void check(Rule rule, Path deckPath) throws IOException {
-        String text = read(deckPath);
+    private static void check(Rule rule, Path deckPath, UnaryOperator<String> lineEnds) throws IOException {
+        String text = lineEnds.apply(read(deckPath));
         Linter linter = new Linter(List.of(rule));
         Configuration configuration = configuration(deckPath);
         List<Diagnostic> findings = lint(linter, configuration, deckPath, text);
         assertThat(render(findings, new SourceText(text))).as("findings in %s", deckPath)
                 .containsExactlyElementsOf(expected(deckPath));
+        assertThat(findings).as("ranges in %s", deckPath)
+                .noneMatch(d -> insideLineBreak(text, d.range().start()) || insideLineBreak(text, d.range().end()));
 
         Path fixedPath = deckPath.resolveSibling(deckPath.getFileName().toString().replace(".md", ".fixed.md"));
         Fixer.Result fixed = Fixer.fixAll(text, t -> lint(linter, configuration, deckPath, t));
         if (findings.stream().anyMatch(Diagnostic::fixable)) {
             assertThat(fixedPath).as("expected result of fixing %s", deckPath).exists();
-            assertThat(fixed.text()).isEqualTo(read(fixedPath));
+            assertThat(fixed.text()).isEqualTo(lineEnds.apply(read(fixedPath)));
             Fixer.Result again = Fixer.fixAll(fixed.text(), t -> lint(linter, configuration, deckPath, t));
             assertThat(again.text()).as("fixing twice changes nothing").isEqualTo(fixed.text());
         } else {
             assertThat(fixed.text()).as("nothing fixable, nothing changed").isEqualTo(text);
         }
+    }
+
+    private static boolean insideLineBreak(String text, int offset) {
+        return offset > 0 && offset < text.length() && text.charAt(offset - 1) == '\r' && text.charAt(offset) == '\n';
     }
 
     private static List<Diagnostic> lint(Linter linter, Configuration configuration, Path path, String text) {

@@ -68,6 +68,37 @@ class SpellingCheckerTest {
     }
 
     @Test
+    void aKnownMisspellingUsedAsASectionNameIsStillATypo() {
+        assertThat(check("# Comunity updates\n\nThe comunity met\n", List.of(), WorkspaceWords.NONE))
+                .extracting(SpellingChecker.Finding::word, SpellingChecker.Finding::confidence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Comunity", SpellingChecker.Confidence.SURE),
+                        org.assertj.core.groups.Tuple.tuple("comunity", SpellingChecker.Confidence.SURE));
+    }
+
+    @Test
+    void aLineGluedAboveASeparatorIsAHeadingButItsTypoIsStillATypo() {
+        // "text\n---" is a setext heading in HedgeDoc 1.x: the line became a heading, not vocabulary
+        assertThat(flagged("Small improvments\n---\n\n* the improvments landed\n", WorkspaceWords.NONE))
+                .containsExactly("improvments", "improvments");
+    }
+
+    @Test
+    void aKnownMisspellingOnManyLinesOfTheDeckOrItsWorkspaceIsStillATypo() throws IOException {
+        assertThat(flagged("* the comunity met\n* comunity call\n* our comunity\n", WorkspaceWords.NONE))
+                .containsExactly("comunity", "comunity", "comunity");
+        Files.writeString(folder.resolve("a.md"), "* the comunity met\n* comunity call\n");
+        Files.writeString(folder.resolve("b.md"), "* our comunity\n");
+        assertThat(flagged("* thanks to the comunity\n", WorkspaceVocabulary.of(folder))).containsExactly("comunity");
+    }
+
+    @Test
+    void aMisspellingTheWorkspaceRepeatsIsNeverSuggested() throws IOException {
+        Files.writeString(folder.resolve("a.md"), "* the comunity met\n* comunity call\n");
+        assertThat(check("* the comunnity met\n", List.of(), WorkspaceVocabulary.of(folder)))
+                .singleElement().extracting(SpellingChecker.Finding::suggestions).isEqualTo(List.of("community"));
+    }
+
+    @Test
     void aWordUsedOnManyLinesOfTheWorkspaceIsVocabulary() throws IOException {
         Files.writeString(folder.resolve("a.md"), "* the moin cluster\n* moin is up\n");
         Files.writeString(folder.resolve("b.md"), "* moin got SSDs\n");
