@@ -14,11 +14,11 @@ import java.util.Set;
  */
 final class DeckMutator {
     /**
-     * Inputs that crash or stall the engine in known ways being mended elsewhere; while one is held back its
-     * inputs are kept small enough not to trigger it.
+     * Inputs that crashed or stalled the engine once; while one is held back its inputs are kept small enough
+     * not to trigger it.
      */
     enum KnownCrash {
-        /** Runs of thousands of {@code -}, {@code >} or {@code *}: StackOverflowError in regexes. */
+        /** Runs of thousands of {@code -}, {@code >} or {@code *}: StackOverflowError in regexes, once. */
         LONG_MARKER_RUNS,
         /**
          * Words of hundreds of letters, or thousands of unknown words on a line: the speller's suggestions take
