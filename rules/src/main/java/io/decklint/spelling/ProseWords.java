@@ -286,7 +286,7 @@ public final class ProseWords {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', i) + 1;
-        return text.substring(lineStart, i + 1).strip().matches("([-*+>#]|\\d+[.)])+[-*+>#\\s\\d.)]*");
+        return text.substring(lineStart, i + 1).strip().matches("(?:[-*+>#]|\\d++[.)])++[-*+>#\\s\\d.)]*+");
     }
 
     private static String mask(String text) {
