@@ -60,12 +60,12 @@ class HookIT {
 
     @Test
     void aWarningStopsTheCommitAndSaysWhyButAnInfoDoesNot() throws Exception {
-        // "---" glued under a paragraph line merges two slides: a warning, which a passing hook would hide
-        Files.writeString(repo.resolve("call.md"), "---\ntype: slide\n---\n\n# Team IaaS\n\nNews\n---\n\n# Team Ops\n\nMore\n");
+        // a sure typo is a warning, which a passing hook would hide
+        Files.writeString(repo.resolve("call.md"), "---\ntype: slide\n---\n\n# Team IaaS\n\nThe improvments\n\n---\n\n# Team Ops\n\nMore\n");
         git("add", "call.md");
         Result blocked = git("commit", "-q", "-m", "call");
         assertThat(blocked.exit()).isNotZero();
-        assertThat(blocked.output()).contains("call.md:8:1  warning").contains("0 errors, 1 warning")
+        assertThat(blocked.output()).contains("call.md:7:5  warning").contains("0 errors, 1 warning")
                 .contains("decklint: warnings fail this run, as errors do: 1 warning found");
 
         Files.writeString(repo.resolve("call.md"), "---\ntype: slide\n---\n\n# Team IaaS\n\nNews\n\n---\n\n# Team Ops\n");
