@@ -8,8 +8,11 @@ import { PreviewSession } from './session';
 
 /** The webview type; VS Code restores nothing for it across reloads, the user opens the preview again. */
 const VIEW_TYPE = 'decklint.preview';
-/** How long after a slide is picked in the preview a focus the preview reports is the picking click's. */
-const LATE_FOCUS_MS = 1000;
+/**
+ * How long after a slide is picked in the preview a focus the preview reports is the picking click's: on a busy
+ * machine VS Code reports it seconds late.
+ */
+const LATE_FOCUS_MS = 3000;
 
 /** One preview per deck, beside its editor, rendered by the server and following the editor's cursor. */
 export class DeckPreview implements vscode.Disposable {
