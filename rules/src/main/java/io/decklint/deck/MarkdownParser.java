@@ -10,12 +10,13 @@ import java.util.List;
 /**
  * flexmark-java set up close to HedgeDoc's markdown-it: CommonMark with tables and strikethrough. Used for
  * analysis only, where every node's offsets matter. Thematic breaks and headings are found by {@link ThematicBreaks}
- * and {@link HeadingStarts}, whose cost does not grow with the line or the paragraph.
+ * and {@link HeadingStarts}, whose cost does not grow with the line or the paragraph; HTML and autolinks are
+ * matched by {@link HtmlBlockStarts} and {@link InlineHtml} without recursion.
  */
 public final class MarkdownParser {
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    new ThematicBreaks(), new HeadingStarts()))
+                    new ThematicBreaks(), new HeadingStarts(), new HtmlBlockStarts(), new InlineHtml()))
             .toImmutable()).build();
 
     private MarkdownParser() {}

@@ -52,7 +52,13 @@ class HostileDecksTest {
                 Arguments.of("a style block of 50,000 nested rules",
                         HEAD + "<style>\n" + "a{".repeat(50_000) + "\n</style>\n", List.of("style-block")),
                 Arguments.of("a style block of 100,000 open parentheses",
-                        HEAD + "<style>\na{color:" + "(".repeat(100_000) + "}\n</style>\n", List.of("style-block")));
+                        HEAD + "<style>\na{color:" + "(".repeat(100_000) + "}\n</style>\n", List.of("style-block")),
+                Arguments.of("an inline comment of 300,000 words", HEAD + "x <!-- " + "a ".repeat(300_000) + "-->", List.of()),
+                Arguments.of("an img tag of 100,000 attributes left open", HEAD + "x <img" + " a".repeat(100_000), List.of()),
+                Arguments.of("an .element comment of 20,000 classes",
+                        HEAD + "x <!-- .element: " + "class=\"a\" ".repeat(20_000) + "-->", List.of()),
+                Arguments.of("a span of 2,000 attributes opening a line",
+                        HEAD + "# A\n\n<span " + "a ".repeat(2_000) + "\n", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
