@@ -18,6 +18,9 @@ public final class BuildVersion {
     private static String load() {
         Properties properties = new Properties();
         try (InputStream in = BuildVersion.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "(development build)"; // compiled without Maven's resource filtering
+            }
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

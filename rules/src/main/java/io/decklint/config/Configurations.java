@@ -1,12 +1,12 @@
 package io.decklint.config;
 
+import io.decklint.files.BoundedFile;
 import io.decklint.files.IgnorePattern;
 import io.decklint.files.Ignores;
 import io.decklint.files.Repository;
 import io.decklint.lint.Rule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,10 +160,13 @@ public final class Configurations {
         return new Configuration(packs, editorSettings, file, folder, words(folder.resolve(WORDS_FILE)));
     }
 
+    /** Configurations, packs and word lists are written by hand: a larger file is not one. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
+            return BoundedFile.readUtf8(file, MAX_FILE_BYTES);
+        } catch (CharacterCodingException e) {
             throw new ConfigException(file.toString(), 0, "not valid UTF-8 text");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), 0, "cannot be read: " + e.getMessage());

@@ -1,12 +1,11 @@
 package io.decklint.config;
 
+import io.decklint.files.BoundedFile;
 import io.decklint.files.Repository;
 import io.decklint.lint.Rule;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,12 +58,12 @@ public final class Packs {
                                 : ", the configuration's own folder (no folder above it has a .git)")
                         + "; --allow-config-outside reads it anyway");
             }
-            return new ConfigReader(file.toString(), rules).readPack(Files.readString(real, StandardCharsets.UTF_8));
+            return new ConfigReader(file.toString(), rules).readPack(BoundedFile.readUtf8(real, Configurations.MAX_FILE_BYTES));
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("pack file '" + nameOrPath + "': no such file (looked for " + file + ")");
         } catch (AccessDeniedException e) {
             throw new IllegalArgumentException("pack file " + file + " cannot be read: permission denied");
-        } catch (MalformedInputException e) {
+        } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("pack file " + file + " is not valid UTF-8 text");
         } catch (IOException e) {
             throw new IllegalArgumentException("pack file " + file + " cannot be read: " + e.getMessage());

@@ -2,6 +2,8 @@ package io.decklint.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -57,6 +59,15 @@ public final class BoundedFile {
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, limit);
         }
+    }
+
+    /**
+     * The file's text, which must be UTF-8.
+     *
+     * @throws java.nio.charset.CharacterCodingException when it is not
+     */
+    public static String readUtf8(Path path, int limit) throws IOException {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(read(path, limit))).toString();
     }
 
     /** At most {@code limit} bytes from the stream, which is read only one byte past the limit. */

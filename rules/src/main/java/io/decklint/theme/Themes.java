@@ -3,9 +3,7 @@ package io.decklint.theme;
 import io.decklint.config.BuiltInFiles;
 import io.decklint.files.BoundedFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +53,7 @@ public final class Themes {
         }
         Path file = Path.of(nameOrPath);
         try {
-            byte[] bytes = BoundedFile.read(file, MAX_FILE_BYTES);
-            return read(file.toString(), StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+            return read(file.toString(), BoundedFile.readUtf8(file, MAX_FILE_BYTES));
         } catch (BoundedFile.NotRegular e) {
             throw new IllegalArgumentException("cannot read theme file " + file + ": not a regular file (a pipe, a "
                     + "device or a socket)");

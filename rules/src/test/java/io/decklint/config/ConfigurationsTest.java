@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigurationsTest {
@@ -132,6 +133,16 @@ class ConfigurationsTest {
         assertThatThrownBy(() -> configurations.fromFile(config)).isInstanceOf(ConfigException.class)
                 .hasMessage(config + ":2: pack file 'packs/team.yml': no such file (looked for "
                         + dir.resolve("packs/team.yml") + ")");
+    }
+
+    @Test
+    @Timeout(30)
+    void aPackThatIsAPipeIsRefusedNotWaitedOn() throws Exception {
+        Path pipe = dir.resolve("team.yml");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path config = Files.writeString(dir.resolve(".decklint.yml"), "extends: [team.yml]\n");
+        assertThatThrownBy(() -> configurations.fromFile(config)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("team.yml").hasMessageContaining("is not a regular file");
     }
 
     @Test
