@@ -3,9 +3,9 @@ package io.decklint.deck;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -15,17 +15,16 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * thousand lines starting with punctuation took minutes to parse; now it copies a paragraph only at a line
  * that ends it.
  */
-final class HeadingStarts implements Parser.ParserExtension {
+final class HeadingStarts extends StandInExtension {
     private static final int MAX_LEVEL = 6;
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        options.set(Parser.HEADING_PARSER, false);
+    HeadingStarts() {
+        super(Parser.HEADING_PARSER);
     }
 
     @Override
-    public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new Factory());
+    CustomBlockParserFactory standIn() {
+        return new Factory();
     }
 
     /** Whether a line, from its first non-blank character, may open or underline a heading. */

@@ -4,12 +4,12 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
 import com.vladsch.flexmark.parser.core.HtmlTagBlocks;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
@@ -19,17 +19,16 @@ import java.util.List;
  * {@code <span a a a ...} of a few thousand attributes overflowed the stack. Such a line is read by
  * {@link HtmlMarkup} in a loop; every other line goes to flexmark as before.
  */
-final class HtmlBlockStarts implements Parser.ParserExtension {
+final class HtmlBlockStarts extends StandInExtension {
     private static final List<String> RAW_TEXT_TAGS = List.of("script", "pre", "style");
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        options.set(Parser.HTML_BLOCK_PARSER, false);
+    HtmlBlockStarts() {
+        super(Parser.HTML_BLOCK_PARSER);
     }
 
     @Override
-    public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new Factory());
+    CustomBlockParserFactory standIn() {
+        return new Factory();
     }
 
     /**

@@ -4,11 +4,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -17,15 +17,14 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * same lines start the same blocks, in the same order among the other block starts; this one reads the line
  * in a loop.
  */
-final class ThematicBreaks implements Parser.ParserExtension {
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        options.set(Parser.THEMATIC_BREAK_PARSER, false);
+final class ThematicBreaks extends StandInExtension {
+    ThematicBreaks() {
+        super(Parser.THEMATIC_BREAK_PARSER);
     }
 
     @Override
-    public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new Factory());
+    CustomBlockParserFactory standIn() {
+        return new Factory();
     }
 
     /** Three or more of one of {@code * - _}, with nothing else on the line but spaces and tabs. */
