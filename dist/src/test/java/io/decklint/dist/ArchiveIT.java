@@ -70,6 +70,13 @@ class ArchiveIT {
     }
 
     @Test
+    void theArchiveCarriesDecklintsLicenceAndTheThirdPartyNotices() throws Exception {
+        assertThat(Files.readString(archive.home.resolve("LICENSE"))).contains("Apache License");
+        assertThat(Files.readString(archive.home.resolve("THIRD-PARTY-NOTICES.md")))
+                .contains("GPL-2.0 with the Classpath Exception").contains("CC BY-SA 4.0");
+    }
+
+    @Test
     void theArchiveIsUnderSixtyMegabytesAndItsLauncherIsExecutable() throws Exception {
         assertThat(Files.size(UnpackedArchive.ARCHIVE)).isLessThan(SIXTY_MB);
         Result listing = UnpackedArchive.run(folder, List.of("tar", "-tvzf", UnpackedArchive.ARCHIVE.toString(),
