@@ -2,7 +2,10 @@ package io.decklint.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.decklint.dist.UnpackedArchive.Result;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,28 @@ class ArchiveIT {
         assertThat(render.exit()).as(render.err()).isZero();
         String page = Files.readString(folder.resolve("page.html"), StandardCharsets.UTF_8);
         assertThat(page).contains("<div class=\"reveal\">").contains("Reveal.initialize(").contains("<section");
+    }
+
+    /** The trimmed runtime keeps the HTTP client the remote checks use (module java.net.http). */
+    @Test
+    void remoteImagesAreLookedUpWithTheTrimmedRuntime() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path remote = folder.resolve("remote.md");
+            Files.writeString(remote, "---\ntype: slide\n---\n\n# Remote\n\n![](http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/gone.png)\n", StandardCharsets.UTF_8);
+            Result lint = archive.decklintWithoutJava(folder, "lint", "--no-color", "--check-remote",
+                    "--allow-private-addresses", remote.getFileName().toString());
+            assertThat(lint.exit()).as(lint.err()).isEqualTo(1);
+            assertThat(lint.out()).contains("remote.md:7:5", "/gone.png' answers 404 Not Found");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
