@@ -1,0 +1,87 @@
+// The pre-commit hook as a user gets it: pre-commit sets up the hook from a clone of this repository by itself,
+// from the npm package on a registry, with a new home, npm cache and pre-commit cache, on a machine where no Java
+// can be found; a commit of a broken deck is stopped with decklint's findings, a clean deck is committed.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startRegistry } from './local-registry.mjs';
+import { mustRun, newUserEnvironment, run } from './processes.mjs';
+import { preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
+
+// what pre-commit reads from the hook's repository
+const hookFiles = ['.pre-commit-hooks.yaml', 'package.json'];
+const cleanDeck = '---\ntype: slide\n---\n\n# Welcome\n\nWhat we did this year.\n\n---\n\n# Thanks\n\nQuestions?\n';
+
+function newGitRepository(folder, env) {
+  mkdirSync(folder, { recursive: true });
+  const git = (...args) => mustRun('git', args, { cwd: folder, env });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Deck Author');
+  git('config', 'user.email', 'author@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  return git;
+}
+
+describe('the pre-commit hook', () => {
+  let registry;
+  let folder;
+
+  before(async () => {
+    mkdirSync(work, { recursive: true });
+    folder = mkdtempSync(path.join(work, 'pre-commit-'));
+    registry = await startRegistry(verdaccio, path.join(folder, 'registry'), tarballs);
+  });
+
+  after(() => registry?.stop());
+
+  it('installs the decklint version of the pom', () => {
+    const hooks = readFileSync(path.join(repository, '.pre-commit-hooks.yaml'), 'utf8');
+    assert.deepEqual([...hooks.matchAll(/\bdecklint@([^'"\],\s]+)/g)].map((match) => match[1]), [version]);
+    assert.equal(JSON.parse(readFileSync(path.join(repository, 'package.json'), 'utf8')).version, version);
+  });
+
+  it('stops a commit of a broken deck with its findings and commits a clean deck, with no Java', (t) => {
+    const env = {
+      ...newUserEnvironment(folder, registry.url),
+      PATH: `${preCommitBin}${path.delimiter}${process.env.PATH}`,
+      PRE_COMMIT_HOME: path.join(folder, 'pre-commit-home'),
+      GIT_CONFIG_NOSYSTEM: '1',
+    };
+    // the hook files of the working tree, committed in a repository of their own: what this branch ships
+    const hookRepository = path.join(folder, 'hook-repository');
+    const hookGit = newGitRepository(hookRepository, env);
+    for (const file of hookFiles) copyFileSync(path.join(repository, file), path.join(hookRepository, file));
+    hookGit('add', ...hookFiles);
+    hookGit('commit', '-q', '-m', 'decklint hook');
+    const rev = hookGit('rev-parse', 'HEAD').trim();
+
+    const project = path.join(folder, 'talks');
+    const git = newGitRepository(project, env);
+    writeFileSync(path.join(project, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hookRepository}\n    rev: ${rev}\n    hooks:\n      - id: decklint\n`);
+    git('add', '.pre-commit-config.yaml');
+    git('commit', '-q', '-m', 'pre-commit configuration');
+    mustRun(withoutJava, ['pre-commit', 'install'], { cwd: project, env });
+    const commit = (message) => run(withoutJava, ['git', 'commit', '-m', message], { cwd: project, env });
+
+    copyFileSync(seedDeck, path.join(project, 'community-call.md'));
+    git('add', 'community-call.md');
+    const started = Date.now();
+    const blocked = commit('the community call');
+    t.diagnostic(`first commit, setting up the hook: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const output = blocked.stdout + blocked.stderr;
+    assert.notEqual(blocked.status, 0, output);
+    assert.match(output, /^decklint\.+Failed$/m);
+    assert.match(output, /^community-call\.md:40:39 +error +.*garbled by a wrong encoding.* mojibake$/m);
+    assert.equal(git('log', '--format=%s').trim(), 'pre-commit configuration');
+
+    git('rm', '-q', '--cached', 'community-call.md');
+    writeFileSync(path.join(project, 'welcome.md'), cleanDeck);
+    git('add', 'welcome.md');
+    const committed = commit('welcome deck');
+    assert.equal(committed.status, 0, committed.stdout + committed.stderr);
+    assert.match(committed.stdout + committed.stderr, /^decklint\.+Passed$/m);
+    assert.equal(git('log', '-1', '--format=%s').trim(), 'welcome deck');
+  });
+});
