@@ -7,9 +7,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
 import { mustRun, newUserEnvironment, run } from './processes.mjs';
-import { platformPackage, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
+import { cleanDeck, platformPackage, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
 
-const cleanDeck = '---\ntype: slide\n---\n\n# Welcome\n\nWhat we did this year.\n\n---\n\n# Thanks\n\nQuestions?\n';
 const stackTraceLine = /^\s+at /m;
 
 describe('the decklint npm package', () => {

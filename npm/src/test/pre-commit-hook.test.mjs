@@ -7,11 +7,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
 import { mustRun, newUserEnvironment, run } from './processes.mjs';
-import { preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
+import { cleanDeck, preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
 
 // what pre-commit reads from the hook's repository
 const hookFiles = ['.pre-commit-hooks.yaml', 'package.json'];
-const cleanDeck = '---\ntype: slide\n---\n\n# Welcome\n\nWhat we did this year.\n\n---\n\n# Thanks\n\nQuestions?\n';
 
 function newGitRepository(folder, env) {
   mkdirSync(folder, { recursive: true });
@@ -35,10 +34,14 @@ describe('the pre-commit hook', () => {
 
   after(() => registry?.stop());
 
-  it('installs the decklint version of the pom', () => {
+  it('installs the decklint version of the pom, and its documentation names that version', () => {
     const hooks = readFileSync(path.join(repository, '.pre-commit-hooks.yaml'), 'utf8');
     assert.deepEqual([...hooks.matchAll(/\bdecklint@([^'"\],\s]+)/g)].map((match) => match[1]), [version]);
     assert.equal(JSON.parse(readFileSync(path.join(repository, 'package.json'), 'utf8')).version, version);
+    const docs = readFileSync(path.join(repository, 'docs', 'install.md'), 'utf8');
+    const named = new Set(docs.match(/(?<![\d.])\d+\.\d+\.\d+(?![\d.])/g));
+    named.delete('4.6.1'); // the pre-commit version the page speaks of
+    assert.deepEqual(named, new Set([version]));
   });
 
   it('stops a commit of a broken deck with its findings and commits a clean deck, with no Java', (t) => {

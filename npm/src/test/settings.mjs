@@ -24,4 +24,6 @@ export const preCommitBin = required('DECKLINT_PRE_COMMIT_BIN');
 export const work = required('DECKLINT_TEST_WORK');
 export const withoutJava = path.join(repository, 'dist', 'src', 'test', 'without-java.sh');
 export const seedDeck = path.join(repository, 'examples', 'community-call-2023-11-23.md');
+/** a deck with no errors and no warnings */
+export const cleanDeck = '---\ntype: slide\n---\n\n# Welcome\n\nWhat we did this year.\n\n---\n\n# Thanks\n\nQuestions?\n';
 export const platformPackage = `@decklint/${process.platform}-${process.arch}`;

@@ -37,7 +37,7 @@ function findPlatformFolder() {
 // Windows can start the archive's decklint.cmd only through cmd.exe, which reads the line twice (once for the
 // call, once more where the script passes %* on to Java): each argument is quoted the way programs split their
 // command line, then cmd.exe's special characters are escaped once for each reading (https://qntm.org/cmd).
-// The script's own path is only quoted: inside quotes cmd.exe leaves those characters alone.
+// The script's own path is only quoted: inside quotes cmd.exe leaves & | < > ( ) alone.
 function windowsCommand(script, args) {
   const escapeForCmd = (text) => text.replace(/[()%!^"<>&|]/g, '^$&');
   const quote = (arg) => `"${arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1')}"`;
