@@ -7,7 +7,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
 import { mustRun, newUserEnvironment, run } from './processes.mjs';
-import { cleanDeck, platformPackage, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
+import {
+  archiveFolder, cleanDeck, packages, platformPackage, seedDeck, tarballs, verdaccio, version, withoutJava, work,
+} from './settings.mjs';
 
 const stackTraceLine = /^\s+at /m;
 
@@ -42,6 +44,16 @@ describe('the decklint npm package', () => {
       assert.ok(line, `${file} is not in the packed packages`);
       assert.match(line, /^-rwxr-xr-x /, `${file} is not executable: ${line}`);
     }
+  });
+
+  it('carries every file of the archive, the links jlink makes among them', () => {
+    const platformTarball = path.join(packages, `decklint-${process.platform}-${process.arch}-${version}.tgz`);
+    const packed = new Set(mustRun('tar', ['-tzf', platformTarball]).split('\n'));
+    const archived = readdirSync(archiveFolder, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => path.relative(archiveFolder, path.join(entry.parentPath ?? entry.path, entry.name)));
+    assert.ok(archived.length > 0, `${archiveFolder} is empty`);
+    assert.deepEqual(archived.filter((file) => !packed.has(`package/${file}`)), []);
   });
 
   it('installs with only the package for this platform, all of the version in the pom', () => {
@@ -89,9 +101,9 @@ describe('the decklint npm package', () => {
       cwd: project, env, stdio: ['pipe', 'ignore', 'inherit'],
     });
     const ended = new Promise((resolve) => launcher.on('exit', (code, signal) => resolve({ code, signal })));
+    let decklint;
     try {
       // the language server waits for a client on standard input: it runs until it is told to stop
-      let decklint;
       const deadline = Date.now() + 30_000;
       while (!decklint && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -106,6 +118,7 @@ describe('the decklint npm package', () => {
     } finally {
       launcher.stdin.end();
       launcher.kill('SIGKILL');
+      if (decklint) run('kill', ['-KILL', decklint]);
     }
   });
 });

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
 import { mustRun, newUserEnvironment, run } from './processes.mjs';
-import { cleanDeck, preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work } from './settings.mjs';
+import {
+  cleanDeck, preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work,
+} from './settings.mjs';
 
 // what pre-commit reads from the hook's repository
 const hookFiles = ['.pre-commit-hooks.yaml', 'package.json'];

@@ -27,3 +27,5 @@ export const seedDeck = path.join(repository, 'examples', 'community-call-2023-1
 /** a deck with no errors and no warnings */
 export const cleanDeck = '---\ntype: slide\n---\n\n# Welcome\n\nWhat we did this year.\n\n---\n\n# Thanks\n\nQuestions?\n';
 export const platformPackage = `@decklint/${process.platform}-${process.arch}`;
+/** the unpacked archive the platform package was staged from (npm/stage.mjs --built-here) */
+export const archiveFolder = path.join(repository, 'dist', 'target', `decklint-${version}-${process.platform}-${process.arch}`);
