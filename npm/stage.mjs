@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The platforms the release builds (.github/workflows/release.yml), in Node's names (process.platform-arch).
-export const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64'];
+const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64'];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ARCHIVE_NAME = /^decklint-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)-(linux|darwin|win32)-(x64|arm64)(\.tar\.gz|\.zip)?$/;
@@ -20,12 +20,12 @@ const REPOSITORY = { type: 'git', url: 'git+https://github.com/decklint/decklint
 
 class UsageError extends Error {}
 
-export function platformPackageName(platform) {
+function platformPackageName(platform) {
   return `@decklint/${platform}`;
 }
 
 /** Reads version, os and arch from an archive's name, or explains which names are accepted. */
-export function describeArchive(archive) {
+function describeArchive(archive) {
   const match = ARCHIVE_NAME.exec(path.basename(archive));
   if (!match) {
     throw new UsageError(`${archive}: not a decklint archive; expected decklint-<version>-<os>-<arch>.tar.gz, ` +

@@ -28,7 +28,7 @@ web:
   enable: false
 # the platform packages carry a Java runtime
 max_body_size: 300mb
-log: { type: stdout, format: pretty, level: warn }
+log: { type: stdout, format: pretty, level: error }
 `;
 }
 

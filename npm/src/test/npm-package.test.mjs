@@ -2,7 +2,7 @@
 // into an empty project, and run with npx on a machine where no Java can be found.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
@@ -35,7 +35,11 @@ describe('the decklint npm package', () => {
     installed = newProject('project');
   });
 
-  after(() => registry?.stop());
+  // the installs take 150 MB a run
+  after(() => {
+    registry?.stop();
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+  });
 
   it('keeps the executable bit of the launchers and the runtime inside the packed tarballs', () => {
     const listing = tarballs.map((tarball) => mustRun('tar', ['-tvzf', tarball])).join('\n');

@@ -2,27 +2,12 @@
 // from the npm package on a registry, with a new home, npm cache and pre-commit cache, on a machine where no Java
 // can be found; a commit of a broken deck is stopped with decklint's findings, a clean deck is committed.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
-import { mustRun, newUserEnvironment, run } from './processes.mjs';
-import {
-  cleanDeck, preCommitBin, repository, seedDeck, tarballs, verdaccio, version, withoutJava, work,
-} from './settings.mjs';
-
-// what pre-commit reads from the hook's repository
-const hookFiles = ['.pre-commit-hooks.yaml', 'package.json'];
-
-function newGitRepository(folder, env) {
-  mkdirSync(folder, { recursive: true });
-  const git = (...args) => mustRun('git', args, { cwd: folder, env });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Deck Author');
-  git('config', 'user.email', 'author@example.org');
-  git('config', 'commit.gpgsign', 'false');
-  return git;
-}
+import { newPreCommitProject } from './pre-commit-project.mjs';
+import { cleanDeck, repository, seedDeck, tarballs, verdaccio, version, work } from './settings.mjs';
 
 describe('the pre-commit hook', () => {
   let registry;
@@ -34,7 +19,11 @@ describe('the pre-commit hook', () => {
     registry = await startRegistry(verdaccio, path.join(folder, 'registry'), tarballs);
   });
 
-  after(() => registry?.stop());
+  // the installs take 150 MB a run
+  after(() => {
+    registry?.stop();
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+  });
 
   it('installs the decklint version of the pom, and its documentation names that version', () => {
     const hooks = readFileSync(path.join(repository, '.pre-commit-hooks.yaml'), 'utf8');
@@ -47,28 +36,7 @@ describe('the pre-commit hook', () => {
   });
 
   it('stops a commit of a broken deck with its findings and commits a clean deck, with no Java', (t) => {
-    const env = {
-      ...newUserEnvironment(folder, registry.url),
-      PATH: `${preCommitBin}${path.delimiter}${process.env.PATH}`,
-      PRE_COMMIT_HOME: path.join(folder, 'pre-commit-home'),
-      GIT_CONFIG_NOSYSTEM: '1',
-    };
-    // the hook files of the working tree, committed in a repository of their own: what this branch ships
-    const hookRepository = path.join(folder, 'hook-repository');
-    const hookGit = newGitRepository(hookRepository, env);
-    for (const file of hookFiles) copyFileSync(path.join(repository, file), path.join(hookRepository, file));
-    hookGit('add', ...hookFiles);
-    hookGit('commit', '-q', '-m', 'decklint hook');
-    const rev = hookGit('rev-parse', 'HEAD').trim();
-
-    const project = path.join(folder, 'talks');
-    const git = newGitRepository(project, env);
-    writeFileSync(path.join(project, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${hookRepository}\n    rev: ${rev}\n    hooks:\n      - id: decklint\n`);
-    git('add', '.pre-commit-config.yaml');
-    git('commit', '-q', '-m', 'pre-commit configuration');
-    mustRun(withoutJava, ['pre-commit', 'install'], { cwd: project, env });
-    const commit = (message) => run(withoutJava, ['git', 'commit', '-m', message], { cwd: project, env });
+    const { project, git, commit } = newPreCommitProject(folder, registry.url);
 
     copyFileSync(seedDeck, path.join(project, 'community-call.md'));
     git('add', 'community-call.md');
