@@ -1,0 +1,49 @@
+// A deck project that uses this branch's pre-commit hook, as a new user on this machine would set it up.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { mustRun, newUserEnvironment, run } from './processes.mjs';
+import { preCommitBin, repository, withoutJava } from './settings.mjs';
+
+// what pre-commit reads from the hook's repository
+const hookFiles = ['.pre-commit-hooks.yaml', 'package.json'];
+
+function newGitRepository(folder, env) {
+  mkdirSync(folder, { recursive: true });
+  const git = (...args) => mustRun('git', args, { cwd: folder, env });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Deck Author');
+  git('config', 'user.email', 'author@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  return git;
+}
+
+/**
+ * Makes, in folder, a repository holding the working tree's hook files (what this branch ships) and a deck
+ * project whose .pre-commit-config.yaml uses that hook, with a new home, npm cache and pre-commit cache and npm
+ * pointed at registryUrl; runs pre-commit install there. Returns { project, git(...args), commit(message) },
+ * where commit runs git commit, and so the hook, where no Java can be found.
+ */
+export function newPreCommitProject(folder, registryUrl) {
+  const env = {
+    ...newUserEnvironment(folder, registryUrl),
+    PATH: `${preCommitBin}${path.delimiter}${process.env.PATH}`,
+    PRE_COMMIT_HOME: path.join(folder, 'pre-commit-home'),
+    GIT_CONFIG_NOSYSTEM: '1',
+  };
+  const hookRepository = path.join(folder, 'hook-repository');
+  const hookGit = newGitRepository(hookRepository, env);
+  for (const file of hookFiles) copyFileSync(path.join(repository, file), path.join(hookRepository, file));
+  hookGit('add', ...hookFiles);
+  hookGit('commit', '-q', '-m', 'decklint hook');
+  const rev = hookGit('rev-parse', 'HEAD').trim();
+
+  const project = path.join(folder, 'talks');
+  const git = newGitRepository(project, env);
+  writeFileSync(path.join(project, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hookRepository}\n    rev: ${rev}\n    hooks:\n      - id: decklint\n`);
+  git('add', '.pre-commit-config.yaml');
+  git('commit', '-q', '-m', 'pre-commit configuration');
+  mustRun(withoutJava, ['pre-commit', 'install'], { cwd: project, env });
+  const commit = (message) => run(withoutJava, ['git', 'commit', '-m', message], { cwd: project, env });
+  return { project, git, commit };
+}
