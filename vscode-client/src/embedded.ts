@@ -1,0 +1,71 @@
+import * as path from 'path';
+
+/**
+ * Where a platform VSIX keeps the runtime it brings (the archive's runtime/ and lib/), and the description
+ * `scripts/package.mjs` writes beside them. The universal VSIX has neither.
+ */
+export const EMBEDDED_FOLDER = 'dist/embedded';
+export const EMBEDDED_MANIFEST = 'embedded.json';
+
+/** The embedded runtime, with absolute paths inside the installed extension. */
+export interface EmbeddedRuntime {
+  /** The runtime's java launcher. */
+  readonly java: string;
+  /** The application jar the start-up archive was made from; it runs the server with the argument `lsp`. */
+  readonly jar: string;
+  /** A CDS archive (.jsa) or a JDK 25+ AOT cache (.aot) made for exactly this jar and runtime. */
+  readonly startupArchive: string;
+  /** The runtime's Java feature version, as the status bar names it. */
+  readonly javaVersion: number;
+}
+
+export type EmbeddedLookup =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'found'; readonly runtime: EmbeddedRuntime }
+  | { readonly kind: 'damaged'; readonly message: string };
+
+const REINSTALL = 'Reinstall the extension, or set "decklint.java.home" to the folder of a Java 17+ installation.';
+
+/**
+ * Reads the manifest from the extension's folder. `read` returns the file's text, or undefined when it does not
+ * exist (the universal VSIX), and throws when it cannot read it; a manifest that cannot be read as written means
+ * a damaged installation.
+ */
+export function readEmbeddedRuntime(extensionFolder: string, read: (file: string) => string | undefined): EmbeddedLookup {
+  const folder = path.join(extensionFolder, EMBEDDED_FOLDER);
+  const file = path.join(folder, EMBEDDED_MANIFEST);
+  const damaged = (why: string): EmbeddedLookup => ({
+    kind: 'damaged',
+    message: `decklint cannot start: the description of the Java runtime that comes with this extension (${file}) ${why}. ${REINSTALL}`,
+  });
+  let manifest: Record<string, unknown> | null;
+  try {
+    const text = read(file);
+    if (text === undefined) {
+      return { kind: 'none' };
+    }
+    manifest = JSON.parse(text) as Record<string, unknown> | null;
+  } catch (error) {
+    return damaged(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const { java, jar, startupArchive, javaVersion } = manifest ?? {};
+  if (typeof java !== 'string' || typeof jar !== 'string' || typeof startupArchive !== 'string' ||
+    typeof javaVersion !== 'number') {
+    return damaged('lacks the runtime\'s java, jar, start-up archive or version');
+  }
+  return {
+    kind: 'found',
+    runtime: {
+      java: path.join(folder, java),
+      jar: path.join(folder, jar),
+      startupArchive: path.join(folder, startupArchive),
+      javaVersion,
+    },
+  };
+}
+
+/** The message for an embedded java that the installation lacks or may not run. */
+export function damagedJava(executable: string, problem: 'missing' | 'not executable'): string {
+  return `decklint cannot start: the Java runtime that comes with this extension is damaged: ${executable} is ` +
+    `${problem === 'missing' ? 'missing' : 'not executable'}. ${REINSTALL}`;
+}

@@ -1,0 +1,30 @@
+import { EmbeddedLookup } from './embedded';
+import { JavaFound } from './java';
+
+/** How to start the language server: the java, its arguments, and the jar they run (which must exist). */
+export interface ServerLaunch {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly jar: string;
+}
+
+// One editor's decks are small: a serial collector keeps the server's footprint and thread count low.
+const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m'];
+
+/**
+ * A platform VSIX carries the archive's application jar (`lsp` starts the server) instead of the universal VSIX's
+ * server jar. Only the built-in runtime gets the start-up archive: it was made for that runtime and that jar.
+ */
+export function serverLaunch(java: JavaFound, serverJar: string, embedded: EmbeddedLookup): ServerLaunch {
+  if (embedded.kind === 'found') {
+    const { jar, startupArchive } = embedded.runtime;
+    const startup = java.source === 'embedded' ? [startupArchiveOption(startupArchive)] : [];
+    return { command: java.executable, args: [...JVM_OPTIONS, ...startup, '-jar', jar, 'lsp'], jar };
+  }
+  return { command: java.executable, args: [...JVM_OPTIONS, '-jar', serverJar], jar: serverJar };
+}
+
+/** The JVM option that loads a start-up archive, by its kind: a CDS archive (.jsa) or an AOT cache (.aot). */
+export function startupArchiveOption(archive: string): string {
+  return archive.endsWith('.aot') ? `-XX:AOTCache=${archive}` : `-XX:SharedArchiveFile=${archive}`;
+}
