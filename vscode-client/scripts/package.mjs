@@ -106,7 +106,11 @@ function stageRuntime(folder, target) {
   for (const part of ['runtime', 'lib', 'LICENSE', 'THIRD-PARTY-NOTICES.md']) {
     cpSync(join(folder, part), join(EMBEDDED, part), { recursive: true, dereference: true });
   }
-  const manifest = { java: java.split('\\').join('/'), jar: `lib/${jars[0]}`, startupArchive: `lib/${archives[0]}`, javaVersion };
+  // The start-up archive only works with a jar of this modification time, which unpacking the VSIX loses.
+  const jarModified = Math.floor(statSync(join(folder, 'lib', jars[0])).mtimeMs / 1000);
+  const manifest = {
+    java: java.split('\\').join('/'), jar: `lib/${jars[0]}`, startupArchive: `lib/${archives[0]}`, javaVersion, jarModified,
+  };
   writeFileSync(join(EMBEDDED, 'embedded.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`decklint: embedding the Java ${javaVersion} runtime and start-up archive of ${folder}`);
   return ['embedded.json', manifest.java, manifest.jar, manifest.startupArchive, 'LICENSE', 'THIRD-PARTY-NOTICES.md']

@@ -17,6 +17,8 @@ export interface EmbeddedRuntime {
   readonly startupArchive: string;
   /** The runtime's Java feature version, as the status bar names it. */
   readonly javaVersion: number;
+  /** The jar's modification time in the archive, in whole seconds since 1970: the start-up archive checks it. */
+  readonly jarModified: number;
 }
 
 export type EmbeddedLookup =
@@ -48,10 +50,10 @@ export function readEmbeddedRuntime(extensionFolder: string, read: (file: string
   } catch (error) {
     return damaged(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const { java, jar, startupArchive, javaVersion } = manifest ?? {};
+  const { java, jar, startupArchive, javaVersion, jarModified } = manifest ?? {};
   if (typeof java !== 'string' || typeof jar !== 'string' || typeof startupArchive !== 'string' ||
-    typeof javaVersion !== 'number') {
-    return damaged('lacks the runtime\'s java, jar, start-up archive or version');
+    typeof javaVersion !== 'number' || typeof jarModified !== 'number') {
+    return damaged('lacks the runtime\'s java, jar, start-up archive, version or the jar\'s time');
   }
   return {
     kind: 'found',
@@ -60,8 +62,33 @@ export function readEmbeddedRuntime(extensionFolder: string, read: (file: string
       jar: path.join(folder, jar),
       startupArchive: path.join(folder, startupArchive),
       javaVersion,
+      jarModified,
     },
   };
+}
+
+/** The modification times `restoreJarTime` reads and writes, in whole seconds; injected for tests. */
+export interface FileTimes {
+  modifiedSeconds(file: string): number;
+  setModifiedSeconds(file: string, seconds: number): void;
+}
+
+/**
+ * The JVM uses a start-up archive only with the very jar it was made from, which it recognises by size and
+ * modification time; unpacking the VSIX gives the jar the time of installation. This puts the archive's time
+ * back. Returns undefined when the start-up archive can be used, else why not (the server then starts without it,
+ * only slower).
+ */
+export function restoreJarTime(runtime: EmbeddedRuntime, times: FileTimes): string | undefined {
+  try {
+    if (times.modifiedSeconds(runtime.jar) !== runtime.jarModified) {
+      times.setModifiedSeconds(runtime.jar, runtime.jarModified);
+    }
+    return undefined;
+  } catch (error) {
+    return `cannot give ${runtime.jar} the time its start-up archive was made for ` +
+      `(${error instanceof Error ? error.message : String(error)}), so the server starts without that archive, more slowly`;
+  }
 }
 
 /** The message for an embedded java that the installation lacks or may not run. */

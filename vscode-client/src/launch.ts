@@ -8,17 +8,20 @@ export interface ServerLaunch {
   readonly jar: string;
 }
 
-// One editor's decks are small: a serial collector keeps the server's footprint and thread count low.
-const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m'];
+// One editor's decks are small: a serial collector keeps the server's footprint and thread count low. The JVM's
+// own warnings (say, a start-up archive it cannot use) go to stderr: on stdout they would break the protocol.
+const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m', '-Xlog:disable', '-Xlog:all=warning:stderr'];
 
 /**
  * A platform VSIX carries the archive's application jar (`lsp` starts the server) instead of the universal VSIX's
- * server jar. Only the built-in runtime gets the start-up archive: it was made for that runtime and that jar.
+ * server jar. Only the built-in runtime gets the start-up archive (when `startupArchiveUsable`): it was made for
+ * that runtime and that jar.
  */
-export function serverLaunch(java: JavaFound, serverJar: string, embedded: EmbeddedLookup): ServerLaunch {
+export function serverLaunch(java: JavaFound, serverJar: string, embedded: EmbeddedLookup,
+  startupArchiveUsable = true): ServerLaunch {
   if (embedded.kind === 'found') {
     const { jar, startupArchive } = embedded.runtime;
-    const startup = java.source === 'embedded' ? [startupArchiveOption(startupArchive)] : [];
+    const startup = java.source === 'embedded' && startupArchiveUsable ? [startupArchiveOption(startupArchive)] : [];
     return { command: java.executable, args: [...JVM_OPTIONS, ...startup, '-jar', jar, 'lsp'], jar };
   }
   return { command: java.executable, args: [...JVM_OPTIONS, '-jar', serverJar], jar: serverJar };

@@ -7,7 +7,7 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
-import { readEmbeddedRuntime } from './embedded';
+import { FileTimes, readEmbeddedRuntime, restoreJarTime } from './embedded';
 import { describe, findJava, systemProbe } from './java';
 import { serverLaunch } from './launch';
 import { readServerSettings, ServerSettings } from './settings';
@@ -55,7 +55,12 @@ export class DecklintServer implements vscode.Disposable {
     this.output.info(`Using Java ${java.version} at ${java.executable} (from ${describe(java.source)}).`);
     this.javaVersion = String(java.version);
 
-    const launch = serverLaunch(java, this.context.asAbsolutePath(SERVER_JAR), embedded);
+    const archiveProblem = java.source === 'embedded' && embedded.kind === 'found'
+      ? restoreJarTime(embedded.runtime, systemFileTimes) : undefined;
+    if (archiveProblem) {
+      this.output.warn(`decklint ${archiveProblem}.`);
+    }
+    const launch = serverLaunch(java, this.context.asAbsolutePath(SERVER_JAR), embedded, archiveProblem === undefined);
     if (!fs.existsSync(launch.jar)) {
       this.fail(`decklint cannot check decks: this installation lacks its language server (${launch.jar}). Reinstall the extension.`, false);
       return;
@@ -159,6 +164,11 @@ export class DecklintServer implements vscode.Disposable {
     this.stateChanged.fire(state);
   }
 }
+
+const systemFileTimes: FileTimes = {
+  modifiedSeconds: (file) => Math.floor(fs.statSync(file).mtimeMs / 1000),
+  setModifiedSeconds: (file, seconds) => fs.utimesSync(file, seconds, seconds),
+};
 
 /** A file's text, or undefined when it does not exist; any other failure to read it is thrown. */
 function readIfPresent(file: string): string | undefined {

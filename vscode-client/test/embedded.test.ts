@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { EmbeddedLookup, readEmbeddedRuntime } from '../src/embedded';
+import { EmbeddedLookup, EmbeddedRuntime, readEmbeddedRuntime, restoreJarTime } from '../src/embedded';
 import { findJava } from '../src/java';
 import { serverLaunch } from '../src/launch';
 import { machine } from './machine';
@@ -13,8 +13,12 @@ const BUILT_IN = path.join(EMBEDDED, 'runtime', 'bin', 'java');
 const JDK17 = path.join('/opt/jdk17', 'bin', 'java');
 const USR = path.join('/usr/bin', 'java');
 const SERVER_JAR = path.join(EXTENSION, 'dist', 'server', 'decklint-server.jar');
+const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m', '-Xlog:disable', '-Xlog:all=warning:stderr'];
 
-const manifest = JSON.stringify({ java: 'runtime/bin/java', jar: 'lib/decklint.jar', startupArchive: 'lib/decklint.aot', javaVersion: 25 });
+const JAR_MODIFIED = 1_765_097_940;
+const manifest = JSON.stringify({
+  java: 'runtime/bin/java', jar: 'lib/decklint.jar', startupArchive: 'lib/decklint.aot', javaVersion: 25, jarModified: JAR_MODIFIED,
+});
 
 /** What the extension reads from a platform VSIX's folder: `text` is the manifest, undefined when it has none. */
 function embedded(text: string | undefined): EmbeddedLookup {
@@ -37,6 +41,7 @@ describe('readEmbeddedRuntime', () => {
         jar: path.join(EMBEDDED, 'lib', 'decklint.jar'),
         startupArchive: path.join(EMBEDDED, 'lib', 'decklint.aot'),
         javaVersion: 25,
+        jarModified: JAR_MODIFIED,
       },
     });
   });
@@ -127,6 +132,48 @@ describe('serverLaunch', () => {
 
   it('runs the server jar on the machine\'s Java in the universal VSIX, as before', () => {
     const launch = serverLaunch({ ok: true, executable: USR, version: 21, source: 'PATH' }, SERVER_JAR, embedded(undefined));
-    assert.deepEqual(launch, { command: USR, args: ['-XX:+UseSerialGC', '-Xmx512m', '-jar', SERVER_JAR], jar: SERVER_JAR });
+    assert.deepEqual(launch, { command: USR, args: [...JVM_OPTIONS, '-jar', SERVER_JAR], jar: SERVER_JAR });
+  });
+
+  it('leaves the start-up archive out when it cannot be used', () => {
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest), false);
+    assert.deepEqual(launch.args, [...JVM_OPTIONS, '-jar', path.join(EMBEDDED, 'lib', 'decklint.jar'), 'lsp']);
+  });
+
+  it('keeps the JVM\'s own warnings off stdout, where the protocol runs', () => {
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest));
+    assert.deepEqual(launch.args.slice(2, 4), ['-Xlog:disable', '-Xlog:all=warning:stderr']);
+  });
+});
+
+describe('restoreJarTime', () => {
+  const runtime = (embedded(manifest) as { runtime: EmbeddedRuntime }).runtime;
+
+  it('gives the unpacked jar back the time its start-up archive was made for', () => {
+    const times = new Map([[runtime.jar, 1_800_000_000]]);
+    const problem = restoreJarTime(runtime, {
+      modifiedSeconds: (file) => times.get(file) ?? 0,
+      setModifiedSeconds: (file, seconds) => times.set(file, seconds),
+    });
+    assert.equal(problem, undefined);
+    assert.equal(times.get(runtime.jar), JAR_MODIFIED);
+  });
+
+  it('leaves a jar with the right time alone', () => {
+    const problem = restoreJarTime(runtime, {
+      modifiedSeconds: () => JAR_MODIFIED,
+      setModifiedSeconds: () => assert.fail('the jar has its time already'),
+    });
+    assert.equal(problem, undefined);
+  });
+
+  it('says why the server starts without the start-up archive when the time cannot be set', () => {
+    const problem = restoreJarTime(runtime, {
+      modifiedSeconds: () => 1_800_000_000,
+      setModifiedSeconds: () => {
+        throw new Error('EPERM: operation not permitted');
+      },
+    });
+    assert.match(problem ?? '', /cannot give .*decklint\.jar the time .* \(EPERM: operation not permitted\), so the server starts without that archive/);
   });
 });
