@@ -94,9 +94,12 @@ function stageRuntime(folder, target) {
   const archives = lib.filter((name) => name.endsWith('.aot') || name.endsWith('.jsa'));
   const release = existsSync(join(folder, 'runtime', 'release')) ? readFileSync(join(folder, 'runtime', 'release'), 'utf8') : '';
   const javaVersion = Number(/^JAVA_VERSION="(\d+)/m.exec(release)?.[1]);
+  const javaOptions = existsSync(join(folder, 'lib', 'java-options')) ? readFileSync(join(folder, 'lib', 'java-options'), 'utf8') : '';
+  const serverOptions = /^lsp=(.*)$/m.exec(javaOptions)?.[1].trim().split(/\s+/).filter((option) => option !== '');
   const problems = [
     ...(existsSync(join(folder, java)) ? [] : [`it has no ${java}`]),
     ...(javaVersion ? [] : ['runtime/release names no JAVA_VERSION']),
+    ...(serverOptions ? [] : ['lib/java-options has no "lsp=" line']),
     ...(jars.length === 1 ? [] : [`lib/ holds ${jars.length} jars, not the one application jar`]),
     ...(archives.length === 1 ? [] : [`lib/ holds ${archives.length} start-up archives (.aot or .jsa), not one`]),
     ...['LICENSE', 'THIRD-PARTY-NOTICES.md'].filter((name) => !existsSync(join(folder, name))).map((name) => `it has no ${name}`),
@@ -109,7 +112,8 @@ function stageRuntime(folder, target) {
   // The start-up archive only works with a jar of this modification time, which unpacking the VSIX loses.
   const jarModified = Math.floor(statSync(join(folder, 'lib', jars[0])).mtimeMs / 1000);
   const manifest = {
-    java: java.split('\\').join('/'), jar: `lib/${jars[0]}`, startupArchive: `lib/${archives[0]}`, javaVersion, jarModified,
+    java: java.split('\\').join('/'), jar: `lib/${jars[0]}`, startupArchive: `lib/${archives[0]}`, javaVersion,
+    jvmOptions: serverOptions, jarModified,
   };
   writeFileSync(join(EMBEDDED, 'embedded.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`decklint: embedding the Java ${javaVersion} runtime and start-up archive of ${folder}`);

@@ -17,6 +17,8 @@ export interface EmbeddedRuntime {
   readonly startupArchive: string;
   /** The runtime's Java feature version, as the status bar names it. */
   readonly javaVersion: number;
+  /** The JVM options the archive's launcher starts the language server with (its lib/java-options). */
+  readonly jvmOptions: readonly string[];
   /** The jar's modification time in the archive, in whole seconds since 1970: the start-up archive checks it. */
   readonly jarModified: number;
 }
@@ -50,10 +52,11 @@ export function readEmbeddedRuntime(extensionFolder: string, read: (file: string
   } catch (error) {
     return damaged(`cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  const { java, jar, startupArchive, javaVersion, jarModified } = manifest ?? {};
+  const { java, jar, startupArchive, javaVersion, jvmOptions, jarModified } = manifest ?? {};
   if (typeof java !== 'string' || typeof jar !== 'string' || typeof startupArchive !== 'string' ||
-    typeof javaVersion !== 'number' || typeof jarModified !== 'number') {
-    return damaged('lacks the runtime\'s java, jar, start-up archive, version or the jar\'s time');
+    typeof javaVersion !== 'number' || typeof jarModified !== 'number' ||
+    !Array.isArray(jvmOptions) || !jvmOptions.every((option) => typeof option === 'string')) {
+    return damaged('lacks the runtime\'s java, jar, start-up archive, version, JVM options or the jar\'s time');
   }
   return {
     kind: 'found',
@@ -62,6 +65,7 @@ export function readEmbeddedRuntime(extensionFolder: string, read: (file: string
       jar: path.join(folder, jar),
       startupArchive: path.join(folder, startupArchive),
       javaVersion,
+      jvmOptions,
       jarModified,
     },
   };

@@ -13,11 +13,13 @@ const BUILT_IN = path.join(EMBEDDED, 'runtime', 'bin', 'java');
 const JDK17 = path.join('/opt/jdk17', 'bin', 'java');
 const USR = path.join('/usr/bin', 'java');
 const SERVER_JAR = path.join(EXTENSION, 'dist', 'server', 'decklint-server.jar');
-const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+const JVM_LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
+const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m', ...JVM_LOG];
 
 const JAR_MODIFIED = 1_765_097_940;
 const manifest = JSON.stringify({
-  java: 'runtime/bin/java', jar: 'lib/decklint.jar', startupArchive: 'lib/decklint.aot', javaVersion: 25, jarModified: JAR_MODIFIED,
+  java: 'runtime/bin/java', jar: 'lib/decklint.jar', startupArchive: 'lib/decklint.aot', javaVersion: 25,
+  jvmOptions: ['-XX:+UseSerialGC', '-Xmx384m'], jarModified: JAR_MODIFIED,
 });
 
 /** What the extension reads from a platform VSIX's folder: `text` is the manifest, undefined when it has none. */
@@ -41,6 +43,7 @@ describe('readEmbeddedRuntime', () => {
         jar: path.join(EMBEDDED, 'lib', 'decklint.jar'),
         startupArchive: path.join(EMBEDDED, 'lib', 'decklint.aot'),
         javaVersion: 25,
+        jvmOptions: ['-XX:+UseSerialGC', '-Xmx384m'],
         jarModified: JAR_MODIFIED,
       },
     });
@@ -106,13 +109,13 @@ describe('findJava with a runtime in the extension', () => {
 });
 
 describe('serverLaunch', () => {
-  it('runs the archive\'s jar with its start-up archive on the built-in runtime', () => {
+  it('runs the archive\'s jar with its start-up archive and its launcher\'s JVM options on the built-in runtime', () => {
     const lookup = embedded(manifest);
     const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, lookup);
     const jar = path.join(EMBEDDED, 'lib', 'decklint.jar');
     assert.equal(launch.command, BUILT_IN);
     assert.equal(launch.jar, jar);
-    assert.deepEqual(launch.args.slice(-4), [`-XX:AOTCache=${path.join(EMBEDDED, 'lib', 'decklint.aot')}`, '-jar', jar, 'lsp']);
+    assert.deepEqual(launch.args, ['-XX:+UseSerialGC', '-Xmx384m', ...JVM_LOG, `-XX:AOTCache=${path.join(EMBEDDED, 'lib', 'decklint.aot')}`, '-jar', jar, 'lsp']);
   });
 
   it('loads a CDS archive with the option CDS reads', () => {
@@ -126,8 +129,7 @@ describe('serverLaunch', () => {
     const jar = path.join(EMBEDDED, 'lib', 'decklint.jar');
     assert.equal(launch.command, JDK17);
     assert.equal(launch.jar, jar);
-    assert.deepEqual(launch.args.slice(-3), ['-jar', jar, 'lsp']);
-    assert.ok(!launch.args.some((arg) => /AOTCache|SharedArchiveFile/.test(arg)));
+    assert.deepEqual(launch.args, [...JVM_OPTIONS, '-jar', jar, 'lsp']);
   });
 
   it('runs the server jar on the machine\'s Java in the universal VSIX, as before', () => {
@@ -137,12 +139,12 @@ describe('serverLaunch', () => {
 
   it('leaves the start-up archive out when it cannot be used', () => {
     const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest), false);
-    assert.deepEqual(launch.args, [...JVM_OPTIONS, '-jar', path.join(EMBEDDED, 'lib', 'decklint.jar'), 'lsp']);
+    assert.deepEqual(launch.args, ['-XX:+UseSerialGC', '-Xmx384m', ...JVM_LOG, '-jar', path.join(EMBEDDED, 'lib', 'decklint.jar'), 'lsp']);
   });
 
   it('keeps the JVM\'s own warnings off stdout, where the protocol runs', () => {
     const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest));
-    assert.deepEqual(launch.args.slice(2, 4), ['-Xlog:disable', '-Xlog:all=warning:stderr']);
+    assert.deepEqual(launch.args.slice(2, 4), JVM_LOG);
   });
 });
 
