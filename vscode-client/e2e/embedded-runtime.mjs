@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, startCodeServer, waitFor } from './workbench.mjs';
+import { launchBrowser, openDeck, startCodeServer, waitFor } from './workbench.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -36,11 +36,7 @@ export async function embeddedRuntime({ codeServer, chromium, step, watch }) {
     watch(page);
     page.setDefaultTimeout(30_000);
     await step('without Java on the machine, the platform VSIX opens the deck', async () => {
-      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DECK }).click();
-      await page.locator('.monaco-breadcrumbs', { hasText: DECK }).waitFor();
-      await page.locator('.monaco-editor .view-lines').first().waitFor();
+      await openDeck(page, port, workspace, DECK);
     });
 
     await step('the status bar says decklint checks decks, and its output names the runtime it brought', async () => {

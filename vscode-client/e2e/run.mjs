@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embeddedRuntime } from './embedded-runtime.mjs';
 import { checkMachine, installTools } from './tools.mjs';
-import { launchBrowser, startCodeServer, stopAll, waitFor } from './workbench.mjs';
+import { launchBrowser, openDeck, startCodeServer, stopAll, waitFor } from './workbench.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -73,11 +73,7 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   const problems = page.locator('.markers-panel .monaco-list-row');
 
   await step('the workbench loads and opens the deck', async () => {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DECK }).click();
-    await page.locator('.monaco-breadcrumbs', { hasText: DECK }).waitFor();
-    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await openDeck(page, port, workspace, DECK);
   });
 
   await step('the status bar says decklint is checking decks', async () => {

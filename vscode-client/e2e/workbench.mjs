@@ -66,6 +66,15 @@ export async function startCodeServer({ codeServer, work, workspace, vsix, wrapp
   return port;
 }
 
+/** Loads the workbench on the workspace and opens `deck` from the explorer, as a user would. */
+export async function openDeck(page, port, workspace, deck) {
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: deck }).click();
+  await page.locator('.monaco-breadcrumbs', { hasText: deck }).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
+
 /** Headless Chromium with a profile of its own under `folder`. */
 export function launchBrowser(chromium, folder) {
   return chromium.launchPersistentContext(folder, {
