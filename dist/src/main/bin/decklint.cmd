@@ -4,10 +4,11 @@ rem Takes the command line's arguments; DECKLINT_JAVA_OPTS replaces the JVM opti
 setlocal
 set "DECKLINT_HOME=%~dp0.."
 set "DECKLINT_RUNTIME_JAVA=%DECKLINT_HOME%\runtime\bin\java.exe"
-if not exist "%DECKLINT_RUNTIME_JAVA%" (
-  echo decklint: the Java runtime it comes with is missing ^(%DECKLINT_RUNTIME_JAVA%^); install decklint again 1>&2
-  exit /b 2
-)
+rem (goto, not a block in parentheses: a path such as "Program Files (x86)" would end the block early)
+if exist "%DECKLINT_RUNTIME_JAVA%" goto runtime_found
+echo decklint: the Java runtime it comes with is missing (%DECKLINT_RUNTIME_JAVA%); install decklint again 1>&2
+exit /b 2
+:runtime_found
 set "DECKLINT_KIND=run"
 if "%~1"=="lsp" set "DECKLINT_KIND=lsp"
 set "DECKLINT_OPTS="

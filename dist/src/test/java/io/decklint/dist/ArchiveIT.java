@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,20 @@ class ArchiveIT {
         Result version = archive.decklintWithoutJava(folder, "--version");
         assertThat(version.exit()).as(version.err()).isZero();
         assertThat(version.out().strip()).isEqualTo("decklint " + UnpackedArchive.VERSION);
+    }
+
+    /** The AOT cache the build trained still fits the jar once unpacked elsewhere (AOTMode=on fails if not). */
+    @Test
+    void theStartUpArchiveIsUsedWhereTheArchiveIsUnpacked() throws Exception {
+        String runOptions = Files.readAllLines(archive.home.resolve("lib/java-options")).stream()
+                .filter(line -> line.startsWith("run=")).findFirst().orElseThrow().substring("run=".length());
+        Map<String, String> cacheRequired = Map.of("DECKLINT_JAVA_OPTS",
+                runOptions + " -XX:AOTCache=" + archive.home.resolve("lib/decklint.aot") + " -XX:AOTMode=on");
+        Result lint = UnpackedArchive.run(folder,
+                archive.withoutJava("lint", "--no-color", deck.getFileName().toString()), cacheRequired);
+        assertThat(lint.err()).doesNotContain("Unable to use AOT cache");
+        assertThat(lint.exit()).as(lint.err()).isEqualTo(1);
+        assertThat(lint.out()).contains("12 problems (2 errors, 5 warnings, 5 infos) in 1 deck.");
     }
 
     /** Without its own runtime the launcher stops with a message: it never falls back to a Java it finds. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The archive the build made, unpacked as a user would, and commands run from it where no Java can be seen. */
@@ -49,12 +50,19 @@ final class UnpackedArchive {
         return command;
     }
 
-    /** Runs a command to its end (two minutes at most: it is killed then, and the test fails). */
     static Result run(Path folder, List<String> command) throws IOException, InterruptedException {
+        return run(folder, command, Map.of());
+    }
+
+    /** Runs a command to its end (two minutes at most: it is killed then, and the test fails). */
+    static Result run(Path folder, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("decklint-out", ".txt");
         Path err = Files.createTempFile("decklint-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.directory(folder.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
