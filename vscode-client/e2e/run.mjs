@@ -6,14 +6,13 @@
 // target/e2e/screenshots (and to $DECKLINT_SCREENSHOTS when set).
 //
 // It fails, never skips, when something it needs is missing. Every process it starts is stopped at the end.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+import { embeddedRuntime } from './embedded-runtime.mjs';
+import { checkMachine, installTools } from './tools.mjs';
+import { launchBrowser, openDeck, startCodeServer, stopAll, waitFor } from './workbench.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -24,7 +23,6 @@ const THEME_FOLDER = 'convert';
 const SCREENSHOTS = ['vscode-diagnostics.png', 'vscode-preview.png', 'vscode-themes.png'];
 const exampleDeck = join(client, '..', 'examples', DECK);
 
-const processes = [];
 let currentPage; // for a screenshot of what the user would have seen when a step fails
 let passed = 0;
 let failed = 0;
@@ -40,10 +38,8 @@ async function main() {
 
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
-  const userData = join(work, 'user-data');
-  const extensions = join(work, 'extensions');
   const shots = join(work, 'screenshots');
-  for (const folder of [workspace, join(userData, 'User'), extensions, shots]) {
+  for (const folder of [workspace, shots]) {
     mkdirSync(folder, { recursive: true });
   }
   const deckFile = join(workspace, DECK);
@@ -53,50 +49,9 @@ async function main() {
   const themeDeckFile = join(workspace, THEME_FOLDER, DECK);
   mkdirSync(dirname(themeDeckFile));
   copyFileSync(exampleDeck, themeDeckFile);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'update.mode': 'none',
-    'editor.minimap.enabled': false,
-    'git.enabled': false,
-    'git.openRepositoryInParentFolders': 'never',
-    'workbench.colorTheme': 'Default Light Modern',
-    // VS Code's default; this code-server saves edits on its own otherwise. The test saves when it means to.
-    'files.autoSave': 'off',
-  }, null, 2));
 
-  const env = { ...process.env, ...scratchHome(work) };
-  const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
-  const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (install.status !== 0 || !/was successfully installed/.test(install.stdout)) {
-    throw new Error(`code-server could not install ${vsix}:\n${install.stdout}${install.stderr}`);
-  }
-
-  const port = await freePort();
-  const log = createWriteStream(join(work, 'code-server.log'));
-  // detached: the server runs in a session of its own (setsid), so killing its process group also stops the
-  // extension host and the Java language server it started.
-  const server = spawn(codeServer, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], {
-    env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  processes.push(server);
-  server.stdout.pipe(log);
-  server.stderr.pipe(log);
-  await waitForHealth(port, 30_000);
-
-  const context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const port = await startCodeServer({ codeServer, work, workspace, vsix });
+  const context = await launchBrowser(chromium, join(work, 'chromium-profile'));
   try {
     const page = context.pages()[0] ?? await context.newPage();
     currentPage = page;
@@ -106,6 +61,7 @@ async function main() {
   } finally {
     await context.close().catch(() => undefined);
   }
+  await embeddedRuntime({ codeServer, chromium, step, watch: (page) => { currentPage = page; } });
 }
 
 /** What a user does with the extension, step by step; each step is one check with its own message. */
@@ -117,11 +73,7 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
   const problems = page.locator('.markers-panel .monaco-list-row');
 
   await step('the workbench loads and opens the deck', async () => {
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DECK }).click();
-    await page.locator('.monaco-breadcrumbs', { hasText: DECK }).waitFor();
-    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await openDeck(page, port, workspace, DECK);
   });
 
   await step('the status bar says decklint is checking decks', async () => {
@@ -355,20 +307,6 @@ async function expectText(locator, text) {
   await waitFor(async () => (await locator.innerText()).includes(text), `"${text}" to appear`);
 }
 
-async function waitFor(condition, what, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      if (await condition()) return;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-}
-
 /** The first and last 1-based line of `before` that differ in `after`, comparing from both ends. */
 function changedLines(before, after) {
   const a = before.split('\n');
@@ -381,45 +319,6 @@ function changedLines(before, after) {
   return { first: first + 1, last: a.length - fromEnd };
 }
 
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-async function waitForHealth(port, timeoutMs) {
-  await waitFor(() => new Promise((done) => {
-    get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
-      response.resume();
-      done(response.statusCode === 200);
-    }).on('error', () => done(false));
-  }), `code-server to answer on 127.0.0.1:${port} (see ${join(work, 'code-server.log')})`, timeoutMs);
-}
-
-/** Stops each started process group: politely, then for good after two seconds. */
-async function stopAll() {
-  const groups = processes.splice(0).map((child) => child.pid);
-  signal(groups, 'SIGTERM');
-  await new Promise((done) => setTimeout(done, 2000));
-  signal(groups, 'SIGKILL');
-}
-
-function signal(groups, name) {
-  for (const group of groups) {
-    try {
-      process.kill(-group, name);
-    } catch {
-      // the group has already ended
-    }
-  }
-}
-
-process.on('exit', () => signal(processes.map((child) => child.pid), 'SIGKILL'));
 for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(name, () => process.exit(1));
 }

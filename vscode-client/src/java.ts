@@ -1,12 +1,13 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { damagedJava, EmbeddedLookup } from './embedded';
 
 /** The oldest Java that runs decklint's language server (the project is compiled for release 17). */
 export const MINIMUM_JAVA = 17;
 
 /** Where a Java candidate came from, so a message can tell the user which knob to turn. */
-export type JavaSource = 'setting' | 'JAVA_HOME' | 'PATH';
+export type JavaSource = 'setting' | 'embedded' | 'JAVA_HOME' | 'PATH';
 
 export interface JavaFound {
   readonly ok: true;
@@ -28,6 +29,8 @@ export interface JavaProbe {
   readonly platform: NodeJS.Platform;
   readonly env: NodeJS.ProcessEnv;
   isFile(file: string): boolean;
+  /** Whether the file may be run (on Windows, whether it exists). */
+  isExecutable(file: string): boolean;
   /** Runs `java -version` and returns what it printed (on stderr, as Java does), or throws. */
   versionOutput(executable: string): Promise<string>;
 }
@@ -70,10 +73,12 @@ const HOW_TO_FIX =
   '"decklint: Restart Server".';
 
 /**
- * Finds the Java that starts the server: the `decklint.java.home` setting, else `JAVA_HOME`, else `java` on
- * the PATH. A home that is set but holds no Java is reported rather than skipped: the user asked for it.
+ * Finds the Java that starts the server: the `decklint.java.home` setting, else the runtime a platform VSIX
+ * brings, else `JAVA_HOME`, else `java` on the PATH. A home that is set but holds no Java, and a built-in runtime
+ * that is damaged, are reported rather than skipped: falling back would hide a broken setting or installation.
  */
-export async function findJava(settingHome: string | undefined, probe: JavaProbe): Promise<JavaLookup> {
+export async function findJava(settingHome: string | undefined, probe: JavaProbe,
+  embedded: EmbeddedLookup = { kind: 'none' }): Promise<JavaLookup> {
   let candidate: { executable: string; source: JavaSource } | undefined;
   const configured = settingHome?.trim();
   if (configured) {
@@ -87,6 +92,18 @@ export async function findJava(settingHome: string | undefined, probe: JavaProbe
       };
     }
     candidate = { executable, source: 'setting' };
+  } else if (embedded.kind === 'damaged') {
+    return { ok: false, message: embedded.message };
+  } else if (embedded.kind === 'found') {
+    // The build checked this runtime's version; not asking it again saves a JVM start on every activation.
+    const { java, javaVersion } = embedded.runtime;
+    if (!probe.isFile(java)) {
+      return { ok: false, message: damagedJava(java, 'missing') };
+    }
+    if (!probe.isExecutable(java)) {
+      return { ok: false, message: damagedJava(java, 'not executable') };
+    }
+    return { ok: true, executable: java, version: javaVersion, source: 'embedded' };
   } else if (probe.env.JAVA_HOME?.trim()) {
     const home = probe.env.JAVA_HOME.trim();
     const executable = javaIn(home, probe.platform);
@@ -134,10 +151,12 @@ export async function findJava(settingHome: string | undefined, probe: JavaProbe
   return { ok: true, executable: candidate.executable, version, source: candidate.source };
 }
 
-function describe(source: JavaSource): string {
+export function describe(source: JavaSource): string {
   switch (source) {
     case 'setting':
       return 'the setting "decklint.java.home"';
+    case 'embedded':
+      return 'the runtime that comes with the extension';
     case 'JAVA_HOME':
       return 'JAVA_HOME';
     case 'PATH':
@@ -153,6 +172,14 @@ export function systemProbe(): JavaProbe {
     isFile(file) {
       try {
         return fs.statSync(file).isFile();
+      } catch {
+        return false;
+      }
+    },
+    isExecutable(file) {
+      try {
+        fs.accessSync(file, fs.constants.X_OK);
+        return true;
       } catch {
         return false;
       }

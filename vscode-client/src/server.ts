@@ -7,7 +7,9 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
-import { findJava, systemProbe } from './java';
+import { FileTimes, readEmbeddedRuntime, restoreJarTime } from './embedded';
+import { describe, findJava, systemProbe } from './java';
+import { serverLaunch } from './launch';
 import { readServerSettings, ServerSettings } from './settings';
 import { ServerState } from './status';
 
@@ -44,25 +46,27 @@ export class DecklintServer implements vscode.Disposable {
   async start(): Promise<void> {
     this.setState({ kind: 'starting' });
     const configured = vscode.workspace.getConfiguration('decklint').get<string>('java.home');
-    const java = await findJava(configured, systemProbe());
+    const embedded = readEmbeddedRuntime(this.context.extensionPath, readIfPresent);
+    const java = await findJava(configured, systemProbe(), embedded);
     if (!java.ok) {
       this.fail(java.message, true);
       return;
     }
-    this.output.info(`Using Java ${java.version} at ${java.executable} (from ${java.source}).`);
+    this.output.info(`Using Java ${java.version} at ${java.executable} (from ${describe(java.source)}).`);
     this.javaVersion = String(java.version);
 
-    const jar = this.context.asAbsolutePath(SERVER_JAR);
-    if (!fs.existsSync(jar)) {
-      this.fail(`decklint cannot check decks: this installation lacks its language server (${jar}). Reinstall the extension.`, false);
+    const archiveProblem = java.source === 'embedded' && embedded.kind === 'found'
+      ? restoreJarTime(embedded.runtime, systemFileTimes) : undefined;
+    if (archiveProblem) {
+      this.output.warn(`decklint ${archiveProblem}.`);
+    }
+    const launch = serverLaunch(java, this.context.asAbsolutePath(SERVER_JAR), embedded, archiveProblem === undefined);
+    if (!fs.existsSync(launch.jar)) {
+      this.fail(`decklint cannot check decks: this installation lacks its language server (${launch.jar}). Reinstall the extension.`, false);
       return;
     }
 
-    const serverOptions: ServerOptions = {
-      command: java.executable,
-      // One editor's decks are small: a serial collector keeps the server's footprint and thread count low.
-      args: ['-XX:+UseSerialGC', '-Xmx512m', '-jar', jar],
-    };
+    const serverOptions: ServerOptions = { command: launch.command, args: [...launch.args] };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DECK_SELECTOR,
       outputChannel: this.output,
@@ -159,4 +163,14 @@ export class DecklintServer implements vscode.Disposable {
     this.current = state;
     this.stateChanged.fire(state);
   }
+}
+
+const systemFileTimes: FileTimes = {
+  modifiedSeconds: (file) => Math.floor(fs.statSync(file).mtimeMs / 1000),
+  setModifiedSeconds: (file, seconds) => fs.utimesSync(file, seconds, seconds),
+};
+
+/** A file's text, or undefined when it does not exist; any other failure to read it is thrown. */
+function readIfPresent(file: string): string | undefined {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }

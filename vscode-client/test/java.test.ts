@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { findJava, JavaProbe, parseJavaVersion } from '../src/java';
+import { machine } from './machine';
 
 describe('parseJavaVersion', () => {
   it('reads the feature version of current and old version strings', () => {
@@ -17,21 +18,6 @@ describe('parseJavaVersion', () => {
     assert.equal(parseJavaVersion('version "beta"'), undefined);
   });
 });
-
-/** A machine with the given files; each java prints the version found for it in `versions`. */
-function machine(files: Record<string, string>, env: NodeJS.ProcessEnv = {}): JavaProbe & { ran: string[] } {
-  const ran: string[] = [];
-  return {
-    ran,
-    platform: 'linux',
-    env,
-    isFile: (file) => file in files,
-    versionOutput: async (executable) => {
-      ran.push(executable);
-      return `openjdk version "${files[executable]}" 2024-01-01`;
-    },
-  };
-}
 
 const JDK17 = path.join('/opt/jdk17', 'bin', 'java');
 const JDK11 = path.join('/opt/jdk11', 'bin', 'java');
