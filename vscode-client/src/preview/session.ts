@@ -1,4 +1,5 @@
 import { Debouncer } from '../debounce';
+import { splitPage } from './frame';
 import { asFromWebview, ToWebview } from './messages';
 import { findSlide, RenderedDeck, SlideLocation, slideAtLine } from './render';
 
@@ -23,6 +24,8 @@ export class PreviewSession {
   private readonly debouncer: Debouncer;
   private slides: readonly SlideLocation[] = [];
   private latest: RenderedDeck | undefined;
+  /** The frame of the rendering the webview's page was loaded from; undefined before the first load. */
+  private loadedFrame: string | undefined;
   private shown: SlideLocation | undefined;
   private cursorLine: number;
   private latestRender = 0;
@@ -59,8 +62,8 @@ export class PreviewSession {
       this.pageReady = true;
       this.shown = undefined;
       this.cursorMoved(this.cursorLine);
-    } else if (message?.type === 'reload' && this.latest) {
-      this.ports.load(this.latest);
+    } else if (message?.type === 'reload') {
+      this.reload();
     } else if (message?.type === 'reveal') {
       const slide = findSlide(this.slides, message.h, message.v);
       if (slide) {
@@ -94,13 +97,24 @@ export class PreviewSession {
     this.slides = deck.slides;
     this.latest = deck;
     this.shown = undefined;
-    if (this.pageReady) {
+    const parts = splitPage(deck.html);
+    if (this.pageReady && parts && parts.frame === this.loadedFrame) {
       // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
-      this.ports.post({ type: 'update', html: deck.html });
+      this.ports.post({ type: 'update', slides: parts.slides });
+      this.pageReady = false;
     } else {
-      this.ports.load(deck);
+      this.reload();
     }
+  }
+
+  /** Loads the newest rendering as a new page: its frame changed, or the page's policy did. */
+  reload(): void {
+    if (!this.latest) {
+      return;
+    }
+    this.loadedFrame = splitPage(this.latest.html)?.frame;
     this.pageReady = false;
+    this.ports.load(this.latest);
   }
 
   dispose(): void {
