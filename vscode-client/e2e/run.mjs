@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+import { previewChecks } from './preview.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -102,6 +103,7 @@ async function main() {
     currentPage = page;
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
+    await previewChecks(page, { step, waitFor, focusEditor, runCommand, workspace, deckName: DECK });
     await convertToTheme(page, { themeDeckFile, shots });
   } finally {
     await context.close().catch(() => undefined);
@@ -347,8 +349,10 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await page.keyboard.type(title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor();
+  // The row with the title, not the first one: "…: Open Locked Preview to the Side" matches "…: Open Preview to the Side".
+  await row.click();
 }
 
 async function expectText(locator, text) {

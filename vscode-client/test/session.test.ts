@@ -106,6 +106,25 @@ describe('PreviewSession', () => {
     assert.deepEqual(around.events.slice(-2), ['update <section>edit 10</section>\n', 'show 0.0']);
   });
 
+  it('swaps the slides again when the next rendering comes before the page said it swapped the last', async () => {
+    // On a busy machine the page's answer can take longer than the pause in typing.
+    const around = new Surroundings();
+    const session = await opened(around, 0);
+    for (const text of ['first', 'second']) {
+      around.answers.push(async () => ({ ...deck, html: rendering({ slides: `<section>${text}</section>\n` }) }));
+      await session.refresh();
+    }
+    assert.deepEqual(around.events.slice(2), ['update <section>first</section>\n', 'update <section>second</section>\n']);
+  });
+
+  it('loads the page again when a rendering comes while the page is still loading', async () => {
+    const around = new Surroundings();
+    const session = new PreviewSession(around.ports(), 300, 0);
+    await session.refresh();
+    await session.refresh();
+    assert.deepEqual(around.events, ['load deck', 'load deck']);
+  });
+
   it('loads the newest page when the update changed more than the slides', async () => {
     const around = new Surroundings();
     const session = await opened(around, 0);

@@ -93,7 +93,15 @@ export class DeckPreview implements vscode.Disposable {
       VIEW_TYPE,
       '',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: this.resourceRoots() },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        enableForms: false,
+        localResourceRoots: this.resourceRoots(),
+        // A hidden page keeps its swapped slides and takes updates; otherwise VS Code would show the page as first
+        // loaded when its tab comes back.
+        retainContextWhenHidden: true,
+      },
     );
     this.updateTitle();
     const webview = this.panel.webview;

@@ -24,8 +24,13 @@ export class PreviewSession {
   private readonly debouncer: Debouncer;
   private slides: readonly SlideLocation[] = [];
   private latest: RenderedDeck | undefined;
-  /** The frame of the rendering the webview's page was loaded from; undefined before the first load. */
+  /** The frame of the rendering the webview's page was loaded from. */
   private loadedFrame: string | undefined;
+  /**
+   * What the webview shows: a message (no bridge to talk to), a deck page still loading (messages to it would be
+   * lost), or a deck page whose bridge runs (it takes updates one after the other, even before it answered one).
+   */
+  private page: 'message' | 'loading' | 'deck' = 'message';
   private shown: SlideLocation | undefined;
   private cursorLine: number;
   private latestRender = 0;
@@ -59,6 +64,7 @@ export class PreviewSession {
     const message = asFromWebview(raw);
     if (message?.type === 'ready') {
       // A fresh page (loaded, updated, or reloaded by VS Code after being hidden) needs its slide.
+      this.page = 'deck';
       this.pageReady = true;
       this.shown = undefined;
       this.cursorMoved(this.cursorLine);
@@ -82,9 +88,10 @@ export class PreviewSession {
     } catch (error) {
       if (request === this.latestRender && !this.disposed) {
         const message = `The preview could not be updated: ${error instanceof Error ? error.message : String(error)}`;
-        if (this.pageReady) {
+        if (this.page === 'deck') {
           this.ports.post({ type: 'error', message });
         } else {
+          this.page = 'message';
           this.ports.showMessage(message);
         }
       }
@@ -98,7 +105,7 @@ export class PreviewSession {
     this.latest = deck;
     this.shown = undefined;
     const parts = splitPage(deck.html);
-    if (this.pageReady && parts && parts.frame === this.loadedFrame) {
+    if (this.page === 'deck' && parts && parts.frame === this.loadedFrame) {
       // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
       this.ports.post({ type: 'update', slides: parts.slides });
       this.pageReady = false;
@@ -113,6 +120,7 @@ export class PreviewSession {
       return;
     }
     this.loadedFrame = splitPage(this.latest.html)?.frame;
+    this.page = 'loading';
     this.pageReady = false;
     this.ports.load(this.latest);
   }
