@@ -1,6 +1,7 @@
 // End-to-end checks of the preview, run by run.mjs once the deck's preview is open beside it: edits swap the
 // slides in place (the page is never loaded again), an https picture is allowed by the page's policy, a deck's
-// title bar has one preview button, and the preview follows the active deck editor while a locked one stays.
+// title bar has one preview button and its breadcrumbs one outline, and the preview follows the active deck
+// editor while a locked one stays.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -79,6 +80,15 @@ export async function previewChecks(page, { step, waitFor, focusEditor, runComma
     await page.waitForTimeout(500);
     if (await page.locator('.tabs-container .tab').count() !== tabs) {
       throw new Error('the preview button opened another tab instead of showing the deck\'s preview');
+    }
+  });
+
+  await step('the breadcrumbs show the deck\'s headings from one outline, not a group per extension', async () => {
+    const crumbs = page.locator('.part.editor .editor-group-container').first().locator('.monaco-breadcrumbs');
+    await waitFor(async () => /ITZ Bund Tender/.test(await crumbs.innerText()), 'the slide\'s heading in the breadcrumbs');
+    const text = await crumbs.innerText();
+    if (/Markdown Language Features|decklint/.test(text)) {
+      throw new Error(`the breadcrumbs name outline groups: ${text.replace(/\s+/g, ' ')}`);
     }
   });
 
