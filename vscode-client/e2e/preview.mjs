@@ -30,9 +30,6 @@ export async function previewChecks(page, { step, waitFor, focusEditor, runComma
   await step('ten edits show in the preview one after the other, and its page is never loaded again', async () => {
     await (await previewWindow()).evaluate(() => {
       window.decklintE2eMarker = 'the page of the first load';
-      window.decklintE2eViolations = [];
-      document.addEventListener('securitypolicyviolation',
-        (event) => window.decklintE2eViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
     await focusEditor(page);
     for (let edit = 1; edit <= 10; edit++) {
@@ -46,6 +43,11 @@ export async function previewChecks(page, { step, waitFor, focusEditor, runComma
   });
 
   await step('a picture from an https server is allowed by the preview\'s policy', async () => {
+    await (await previewWindow()).evaluate(() => {
+      window.decklintE2eViolations = [];
+      document.addEventListener('securitypolicyviolation',
+        (event) => window.decklintE2eViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type(`![a remote picture](${REMOTE_PICTURE})`);
