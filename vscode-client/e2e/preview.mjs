@@ -2,8 +2,8 @@
 // slides in place (the page is never loaded again), an https picture is allowed by the page's policy, a deck's
 // title bar has one preview button and its breadcrumbs one outline, and the preview follows the active deck
 // editor while a locked one stays.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const SECOND_DECK = 'second-deck.md';
 /** An https address on this machine: the policy is what is checked, nothing is downloaded from anywhere. */
@@ -11,10 +11,12 @@ const REMOTE_PICTURE = 'https://127.0.0.1:9/uploads/remote-picture.png';
 const PREVIEW_BUTTON = 'Open Preview to the Side';
 
 /**
- * The helpers are run.mjs's: step, waitFor, focusEditor, runCommand; `deckName` is the open deck's file
- * name and `workspace` its folder.
+ * The helpers are run.mjs's: step, waitFor, focusEditor, goToLine, runCommand; `deckFile` is the deck in the
+ * active editor, saved, and `workspace` the folder open in VS Code.
  */
-export async function previewChecks(page, { step, waitFor, focusEditor, runCommand, workspace, deckName }) {
+export async function previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile }) {
+  const deckName = basename(deckFile);
+  const lineOf = (text) => readFileSync(deckFile, 'utf8').split('\n').findIndex((line) => line.startsWith(text)) + 1;
   const preview = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
   const present = preview.locator('.reveal .slides section.present:not(.stack)');
   const showing = (text) => waitFor(async () => (await present.innerText()).includes(text),
@@ -28,6 +30,10 @@ export async function previewChecks(page, { step, waitFor, focusEditor, runComma
   const previewTabs = page.locator('.tabs-container .tab', { hasText: /^\[?Preview\]? / });
 
   await step('ten edits show in the preview one after the other, and its page is never loaded again', async () => {
+    // The active deck, which the preview follows, on a slide's heading.
+    await goToLine(page, lineOf('# ITZ Bund Tender'));
+    await page.keyboard.press('End');
+    await showing('ITZ Bund Tender');
     await (await previewWindow()).evaluate(() => {
       window.decklintE2eMarker = 'the page of the first load';
     });
@@ -96,12 +102,8 @@ export async function previewChecks(page, { step, waitFor, focusEditor, runComma
 
   await step('the preview switches to another deck when its editor becomes active, in the same tab', async () => {
     writeFileSync(join(workspace, SECOND_DECK), '---\ntype: slide\n---\n\n# The second deck\n\nIts only slide.\n');
-    await focusEditor(page);
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(SECOND_DECK);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: SECOND_DECK }).first().waitFor();
-    await page.keyboard.press('Enter');
+    // The explorer sees the new file at once; Quick Open may still answer from an earlier search.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SECOND_DECK }).click();
     await page.locator('.monaco-breadcrumbs', { hasText: SECOND_DECK }).waitFor();
     await showing('The second deck');
     await waitFor(async () => await previewTabs.count() === 1, 'one preview tab');

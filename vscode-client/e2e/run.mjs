@@ -98,8 +98,8 @@ async function main() {
     currentPage = page;
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
-    await previewChecks(page, { step, waitFor, focusEditor, runCommand, workspace, deckName: DECK });
     await convertToTheme(page, { themeDeckFile, shots });
+    await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
   } finally {
     await context.close().catch(() => undefined);
   }
