@@ -7,11 +7,11 @@
 //
 // It fails, never skips, when something it needs is missing. Every process it starts is stopped at the end.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embeddedRuntime } from './embedded-runtime.mjs';
-import { checkMachine, installTools } from './tools.mjs';
+import { previewChecks } from './preview.mjs';
+import { loadTools } from './tools.mjs';
 import { launchBrowser, openDeck, startCodeServer, stopAll, waitFor } from './workbench.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,10 +31,7 @@ async function main() {
   if (!existsSync(vsix)) {
     throw new Error(`${vsix} does not exist; build it first (mvn -B package, or npm run package)`);
   }
-  checkMachine();
-  const tools = installTools();
-  const codeServer = join(tools, 'node_modules', '.bin', 'code-server');
-  const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+  const { codeServer, chromium } = loadTools();
 
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
@@ -58,6 +55,7 @@ async function main() {
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
     await convertToTheme(page, { themeDeckFile, shots });
+    await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -299,8 +297,10 @@ async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
   await page.keyboard.type(title);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor();
+  // The row with the title, not the first one: "…: Open Locked Preview to the Side" matches "…: Open Preview to the Side".
+  await row.click();
 }
 
 async function expectText(locator, text) {

@@ -4,6 +4,8 @@
 // scripts from fetching ripgrep and Node headers from elsewhere.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -93,6 +95,28 @@ export function installTools(log = console.log) {
   rmSync(tmp, { recursive: true, force: true });
   writeFileSync(done, `${new Date().toISOString()}\n`);
   return folder;
+}
+
+/** Checks the machine and installs the tools once; gives code-server's path and playwright-core's Chromium. */
+export function loadTools() {
+  checkMachine();
+  const folder = installTools();
+  return {
+    codeServer: join(folder, 'node_modules', '.bin', 'code-server'),
+    chromium: createRequire(join(folder, 'package.json'))('playwright-core').chromium,
+  };
+}
+
+/** A port nothing listens on at 127.0.0.1, for code-server. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
 }
 
 /** The version the folder's code-server prints ("4.100.3 <commit> with Code 1.100.3"), if it runs. */

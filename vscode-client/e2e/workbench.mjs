@@ -4,9 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { CHROMIUM, scratchHome } from './tools.mjs';
+import { CHROMIUM, freePort, scratchHome } from './tools.mjs';
 
 /** User settings that keep VS Code's own dialogs, tips, updates and autosave out of the way. */
 const USER_SETTINGS = {
@@ -98,17 +97,6 @@ export async function waitFor(condition, what, timeoutMs = 20_000) {
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`timed out waiting for ${what}${last ? ` (${last.message})` : ''}`);
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 async function waitForHealth(port, timeoutMs, logFile) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node';
+import { ActiveDeck } from './activeDeck';
 import { DeckPreview } from './preview/panel';
 import { DecklintServer } from './server';
 import { ServerState, statusView } from './status';
@@ -47,26 +48,39 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('decklint.convertDeckToTheme', () => convertDeckToTheme(server)),
     vscode.commands.registerCommand('decklint.fixAll', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
-    vscode.commands.registerCommand('decklint.openPreviewToSide', () => {
-      const editor = vscode.window.activeTextEditor;
-      if (editor?.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Open Preview to the Side".');
-        return;
-      }
-      DeckPreview.show(context, server, editor);
-    }),
+    ...previewCommands(context, server),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('decklint.java.home')) {
         void server.restart();
       } else if (event.affectsConfiguration('decklint')) {
         server.sendSettings();
-        DeckPreview.settingsChanged();
+        DeckPreview.settingsChanged(event);
       }
     }),
   );
 
   serverStateChanged(server.state);
   void server.start();
+}
+
+/** The preview's commands, named as those of VS Code's Markdown preview, and the preview following the active deck. */
+function previewCommands(context: vscode.ExtensionContext, server: DecklintServer): vscode.Disposable[] {
+  const open = (locked: boolean) => (): void => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Open Preview to the Side".');
+      return;
+    }
+    DeckPreview.show(context, server, editor, locked);
+  };
+  const activeDeck = new ActiveDeck(server);
+  return [
+    activeDeck,
+    activeDeck.onDidActivateDeck((editor) => DeckPreview.deckActivated(editor)),
+    vscode.commands.registerCommand('decklint.openPreviewToSide', open(false)),
+    vscode.commands.registerCommand('decklint.openLockedPreviewToSide', open(true)),
+    vscode.commands.registerCommand('decklint.preview.toggleLock', () => DeckPreview.toggleLockOfActive()),
+  ];
 }
 
 /** Lets the server finish with shutdown and exit before VS Code goes on. */

@@ -72,6 +72,11 @@ export class DecklintServer implements vscode.Disposable {
       outputChannel: this.output,
       initializationOptions: { decklint: this.settings() },
       middleware: {
+        // VS Code shows one outline group per symbol provider, and the built-in Markdown extension always lists a
+        // deck's headings: decklint's slide outline joins them only when asked for (docs/vscode.md).
+        provideDocumentSymbols: (document, token, next) =>
+          vscode.workspace.getConfiguration('decklint', document.uri).get<boolean>('outline.showSlides', false)
+            ? next(document, token) : [],
         workspace: {
           // A server that asks for the "decklint" section gets what it would be sent, not the raw settings with
           // the client's own keys (Java, preview), which it would reject as unknown configuration.

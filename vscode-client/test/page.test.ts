@@ -7,6 +7,7 @@ const resources = {
   nonce: 'abc123==',
   bridgeUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/bridge.js',
   baseUri: 'https://file+.vscode-resource.vscode-cdn.net/decks/',
+  allowRemoteContent: true,
 };
 
 // The shape of the renderer's reveal.js page: its own policy (HedgeDoc lets decks load images from anywhere),
@@ -43,15 +44,31 @@ describe('webviewPage', () => {
     assert.match(html, /<script>Reveal\.initialize\(\{\}\);<\/script>\n<script nonce="abc123==" src="https:\/\/file\+\.vscode-resource\.vscode-cdn\.net\/ext\/dist\/webview\/bridge\.js"><\/script>\n<\/body>/);
   });
 
-  it('lets the deck load local files only: no remote images, frames or connections', () => {
+  it('lets the deck show pictures, videos, styles and fonts from https servers, as VS Code\'s Markdown preview does', () => {
     const policy = policyOf(webviewPage(serverPage, resources));
-    assert.deepEqual(policy.get('default-src'), ["'none'"]);
+    for (const directive of ['img-src', 'media-src', 'font-src']) {
+      assert.deepEqual(policy.get(directive), [resources.cspSource, 'data:', 'https:'], directive);
+    }
+    assert.deepEqual(policy.get('style-src'), [resources.cspSource, 'data:', 'https:', "'unsafe-inline'"]);
+  });
+
+  it('runs no remote script, frame or connection, whether remote content is allowed or not', () => {
+    for (const allowRemoteContent of [true, false]) {
+      const policy = policyOf(webviewPage(serverPage, { ...resources, allowRemoteContent }));
+      assert.deepEqual(policy.get('default-src'), ["'none'"]);
+      assert.ok(!policy.get('script-src')?.some((source) => /https|http|\*|unsafe/.test(source)), 'script-src');
+      assert.deepEqual(policy.get('frame-src'), ["'none'"]);
+      assert.deepEqual(policy.get('connect-src'), ["'none'"]);
+      assert.deepEqual(policy.get('object-src'), ["'none'"]);
+    }
+  });
+
+  it('lets the deck load local files only when remote content is turned off', () => {
+    const policy = policyOf(webviewPage(serverPage, { ...resources, allowRemoteContent: false }));
     for (const directive of ['img-src', 'media-src', 'font-src']) {
       assert.deepEqual(policy.get(directive), [resources.cspSource, 'data:'], directive);
     }
-    assert.deepEqual(policy.get('frame-src'), ["'none'"]);
-    assert.deepEqual(policy.get('connect-src'), ["'none'"]);
-    assert.deepEqual(policy.get('style-src'), [resources.cspSource, "'unsafe-inline'"]);
+    assert.deepEqual(policy.get('style-src'), [resources.cspSource, 'data:', "'unsafe-inline'"]);
   });
 
   it('resolves relative images against the deck\'s folder, before anything loads', () => {

@@ -23,33 +23,24 @@ const reveal = typeof Reveal === 'undefined' ? undefined : Reveal;
 let requested: string | undefined;
 
 /**
- * What the slides sit in: styles, links, the page's inline scripts (reveal.js and its options from the deck's
- * front matter) and the deck's language. When a new rendering has the same frame, swapping the slides
- * is enough; otherwise the page has to load anew.
+ * Puts the slides of a newer rendering in place of those on screen; the extension sends them only when the
+ * rest of the page (theme, options, scripts) is the same. The slide on screen stays on screen.
  */
-function frameOf(doc: Document): string {
-  const parts = Array.from(doc.querySelectorAll('style, link, script:not([src])'))
-    .filter((element) => !element.closest('.slides'))
-    .map((element) => element.outerHTML);
-  // reveal.js adds classes and ARIA attributes to `.reveal` as it runs; the page itself sets only its language.
-  parts.push(doc.querySelector('.reveal')?.getAttribute('lang') ?? '');
-  return parts.join('\n');
-}
-
-const loadedFrame = frameOf(document);
-
-function update(html: string): void {
-  const next = new DOMParser().parseFromString(html, 'text/html');
+function update(slidesHtml: string): void {
   const slides = document.querySelector('.reveal .slides');
-  const nextSlides = next.querySelector('.reveal .slides');
-  if (!reveal || !slides || !nextSlides || frameOf(next) !== loadedFrame) {
+  const place = current();
+  if (!reveal || !slides || !place) {
     vscode.postMessage({ type: 'reload' });
     return;
   }
+  const fresh = document.createElement('template');
+  fresh.innerHTML = slidesHtml;
   // The editor says which slide to show once the new slides are in.
   requested = undefined;
-  slides.replaceChildren(...Array.from(nextSlides.childNodes).map((node) => document.importNode(node, true)));
+  slides.replaceChildren(document.importNode(fresh.content, true));
   reveal.sync();
+  // sync() leaves the new sections unmarked: going to the same place marks the present slide again.
+  go(place.h, place.v, false);
   document.getElementById('decklint-error')?.remove();
   vscode.postMessage({ type: 'ready' });
 }
@@ -105,7 +96,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       go(message.h, message.v, !first);
     }
   } else if (message?.type === 'update') {
-    update(message.html);
+    update(message.slides);
   } else if (message?.type === 'error') {
     showError(message.message);
   }

@@ -4,8 +4,8 @@
  */
 export type ToWebview =
   | { readonly type: 'showSlide'; readonly h: number; readonly v: number }
-  /** A newer rendering of the page on screen: swap its slides in place, or ask for a reload. */
-  | { readonly type: 'update'; readonly html: string }
+  /** The slides of a newer rendering with the same frame as the page on screen: swap them in place. */
+  | { readonly type: 'update'; readonly slides: string }
   | { readonly type: 'error'; readonly message: string };
 
 export type FromWebview =
@@ -13,7 +13,7 @@ export type FromWebview =
   | { readonly type: 'ready' }
   /** The user clicked the slide `(h, v)` or moved to it in the preview. */
   | { readonly type: 'reveal'; readonly h: number; readonly v: number }
-  /** An update changed more than the slides (the theme, the deck's options): load the page anew. */
+  /** The page could not swap its slides (reveal.js did not start): load the page anew. */
   | { readonly type: 'reload' };
 
 export function asFromWebview(message: unknown): FromWebview | undefined {

@@ -8,28 +8,31 @@ export interface PageResources {
   readonly bridgeUri: string;
   /** The deck's folder as a webview URI, ending in `/`, so that `![](img/logo.png)` finds the file. */
   readonly baseUri: string;
+  /** Whether images, media, styles and fonts may come from https servers (`decklint.preview.allowRemoteContent`). */
+  readonly allowRemoteContent: boolean;
 }
 
 const CSP_META = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]*)"|'([^']*)')\s*\/?>/i;
 
 /**
  * Turns the reveal.js page the server rendered into the preview's webview page. The server's policy allows
- * only its own scripts (by hash or nonce), which stays so; this adds the preview's script by its nonce, and
- * narrows everything a deck can load to local files: images, media and fonts come from the webview's own
- * origin or data: URLs, frames and connections nowhere. Remote images in a deck therefore do not show.
+ * only its own scripts (by hash or nonce), which stays so; this adds the preview's script by its nonce.
+ * Images, media, styles and fonts come from the webview's own origin, data: URLs and, when remote content is
+ * allowed, https servers, as in VS Code's Markdown preview (HedgeDoc keeps a deck's pictures on its server).
+ * Never plain http, and frames and connections nowhere, so no remote script runs.
  */
 export function webviewPage(page: string, resources: PageResources): string {
   const match = CSP_META.exec(page);
   const theirs = match ? parsePolicy(decodeAttribute(match[1] ?? match[2])) : new Map<string, string[]>();
-  const local = [resources.cspSource, 'data:'];
+  const content = [resources.cspSource, 'data:', ...(resources.allowRemoteContent ? ['https:'] : [])];
   const policy = new Map<string, string[]>([
     ['default-src', ["'none'"]],
     // Without a policy of the server's, only the preview's script runs: no inline script is trusted.
     ['script-src', [...(theirs.get('script-src') ?? []).filter(isScriptSource), `'nonce-${resources.nonce}'`]],
-    ['style-src', [resources.cspSource, "'unsafe-inline'"]],
-    ['img-src', local],
-    ['media-src', local],
-    ['font-src', local],
+    ['style-src', [...content, "'unsafe-inline'"]],
+    ['img-src', content],
+    ['media-src', content],
+    ['font-src', content],
     ['frame-src', ["'none'"]],
     ['connect-src', ["'none'"]],
     ['object-src', ["'none'"]],

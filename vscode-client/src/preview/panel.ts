@@ -8,81 +8,105 @@ import { PreviewSession } from './session';
 
 /** The webview type; VS Code restores nothing for it across reloads, the user opens the preview again. */
 const VIEW_TYPE = 'decklint.preview';
+const REMOTE_CONTENT_SETTING = 'decklint.preview.allowRemoteContent';
 /**
  * How long after a slide is picked in the preview a focus the preview reports is the picking click's: on a busy
  * machine VS Code reports it seconds late.
  */
 const LATE_FOCUS_MS = 3000;
 
-/** One preview per deck, beside its editor, rendered by the server and following the editor's cursor. */
+/**
+ * A deck's preview beside its editor, rendered by the server and following the editor's cursor. As with VS Code's
+ * Markdown preview, one preview follows the active deck editor, and locked previews each stay on their deck.
+ */
 export class DeckPreview implements vscode.Disposable {
-  private static readonly open = new Map<string, DeckPreview>();
+  private static readonly open = new Set<DeckPreview>();
+  /** The preview that follows the active deck editor; the others are locked. */
+  private static following: DeckPreview | undefined;
 
-  static show(context: vscode.ExtensionContext, server: DecklintServer, editor: vscode.TextEditor): DeckPreview {
-    const key = editor.document.uri.toString();
-    const existing = DeckPreview.open.get(key);
+  /** Shows `editor`'s deck in the following preview, or in a locked one of its own. */
+  static show(context: vscode.ExtensionContext, server: DecklintServer, editor: vscode.TextEditor, locked: boolean): void {
+    const existing = locked
+      ? [...DeckPreview.open].find((preview) => preview.locked && preview.document === editor.document)
+      : DeckPreview.following;
     if (existing) {
+      existing.showDeck(editor);
       existing.panel.reveal(undefined, true);
-      return existing;
+      return;
     }
-    const preview = new DeckPreview(context, server, editor);
-    DeckPreview.open.set(key, preview);
-    return preview;
+    const preview = new DeckPreview(context, server, editor, locked);
+    DeckPreview.open.add(preview);
+    if (!locked) {
+      DeckPreview.following = preview;
+    }
   }
 
-  /** Re-reads the delay of every open preview after the settings changed. */
-  static settingsChanged(): void {
-    for (const preview of DeckPreview.open.values()) {
+  /** A deck's editor became active: the following preview shows that deck. */
+  static deckActivated(editor: vscode.TextEditor): void {
+    DeckPreview.following?.showDeck(editor);
+  }
+
+  /** Locks the preview in front, or lets it follow the active deck again. */
+  static toggleLockOfActive(): void {
+    const preview = [...DeckPreview.open].find((candidate) => candidate.panel.active);
+    if (!preview) {
+      void vscode.window.showInformationMessage('Click into a deck\'s preview first, then "decklint: Toggle Preview Locking".');
+      return;
+    }
+    preview.locked = !preview.locked;
+    if (preview.locked) {
+      DeckPreview.following = undefined;
+    } else {
+      // One preview follows the active deck: the one just unlocked takes over from any other.
+      const previous = DeckPreview.following;
+      DeckPreview.following = preview;
+      previous?.dispose();
+    }
+    preview.updateTitle();
+  }
+
+  /** Re-reads the settings of every open preview after they changed. */
+  static settingsChanged(event: vscode.ConfigurationChangeEvent): void {
+    for (const preview of DeckPreview.open) {
       preview.session.setDelay(previewDelay(preview.document));
+      if (event.affectsConfiguration(REMOTE_CONTENT_SETTING, preview.document.uri)) {
+        // What the page may load is in its policy, which only a new page changes.
+        preview.session.reload();
+      }
     }
   }
 
   private readonly panel: vscode.WebviewPanel;
-  private readonly session: PreviewSession;
-  private readonly document: vscode.TextDocument;
+  private session: PreviewSession;
+  private document: vscode.TextDocument;
   private readonly subscriptions: vscode.Disposable[] = [];
   private disposed = false;
 
-  private constructor(context: vscode.ExtensionContext, server: DecklintServer, editor: vscode.TextEditor) {
+  private constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly server: DecklintServer,
+    editor: vscode.TextEditor,
+    private locked: boolean,
+  ) {
     this.document = editor.document;
-    const deckFolder = vscode.Uri.joinPath(this.document.uri, '..');
-    const media = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
-    const roots = [media, deckFolder, ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri)];
     this.panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
-      `Preview ${fileName(this.document)}`,
+      '',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableCommandUris: false, enableForms: false, localResourceRoots: roots },
+      {
+        enableScripts: true,
+        enableCommandUris: false,
+        enableForms: false,
+        localResourceRoots: this.resourceRoots(),
+        // A hidden page keeps its swapped slides and takes updates; otherwise VS Code would show the page as first
+        // loaded when its tab comes back.
+        retainContextWhenHidden: true,
+      },
     );
+    this.updateTitle();
     const webview = this.panel.webview;
     webview.html = messagePage('Rendering the deck…', webview.cspSource);
-    const bridgeUri = webview.asWebviewUri(vscode.Uri.joinPath(media, 'bridge.js')).toString();
-    const baseUri = `${webview.asWebviewUri(deckFolder).toString().replace(/\/$/, '')}/`;
-
-    this.session = new PreviewSession(
-      {
-        render: async () => {
-          const client = server.client;
-          if (!client) {
-            throw new Error('decklint\'s language server is not running (see "decklint: Show Output")');
-          }
-          const params: RenderParams = { uri: this.document.uri.toString() };
-          return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params));
-        },
-        load: (deck) => {
-          // A new nonce for every page: the bridge is the only script the preview adds.
-          const nonce = makeNonce((size) => crypto.randomBytes(size));
-          webview.html = webviewPage(deck.html, { cspSource: webview.cspSource, nonce, bridgeUri, baseUri });
-        },
-        showMessage: (message) => {
-          webview.html = messagePage(message, webview.cspSource);
-        },
-        post: (message: ToWebview) => void webview.postMessage(message),
-        revealSlide: (slide) => void this.revealSlide(slide),
-      },
-      previewDelay(this.document),
-      editor.selection.active.line,
-    );
+    this.session = this.startSession(editor);
 
     this.subscriptions.push(
       webview.onDidReceiveMessage((message) => this.session.fromWebview(message)),
@@ -108,7 +132,6 @@ export class DeckPreview implements vscode.Disposable {
       }),
     );
     this.panel.onDidDispose(() => this.dispose());
-    void this.session.refresh();
   }
 
   dispose(): void {
@@ -116,12 +139,78 @@ export class DeckPreview implements vscode.Disposable {
       return;
     }
     this.disposed = true;
-    DeckPreview.open.delete(this.document.uri.toString());
+    DeckPreview.open.delete(this);
+    if (DeckPreview.following === this) {
+      DeckPreview.following = undefined;
+    }
     this.session.dispose();
     for (const subscription of this.subscriptions.splice(0)) {
       subscription.dispose();
     }
     this.panel.dispose();
+  }
+
+  /** Shows another deck in this preview; its page stays until the new deck's is rendered. */
+  private showDeck(editor: vscode.TextEditor): void {
+    if (editor.document === this.document) {
+      return;
+    }
+    this.session.dispose();
+    this.document = editor.document;
+    this.panel.webview.options = { ...this.panel.webview.options, localResourceRoots: this.resourceRoots() };
+    this.updateTitle();
+    this.session = this.startSession(editor);
+  }
+
+  private startSession(editor: vscode.TextEditor): PreviewSession {
+    const webview = this.panel.webview;
+    const media = this.mediaFolder();
+    const bridgeUri = webview.asWebviewUri(vscode.Uri.joinPath(media, 'bridge.js')).toString();
+    const document = this.document;
+    const session = new PreviewSession(
+      {
+        render: async () => {
+          const client = this.server.client;
+          if (!client) {
+            throw new Error('decklint\'s language server is not running (see "decklint: Show Output")');
+          }
+          const params: RenderParams = { uri: document.uri.toString() };
+          return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params));
+        },
+        load: (deck) => {
+          // A new nonce for every page: the bridge is the only script the preview adds.
+          const nonce = makeNonce((size) => crypto.randomBytes(size));
+          const baseUri = `${webview.asWebviewUri(deckFolder(document)).toString().replace(/\/$/, '')}/`;
+          const allowRemoteContent = vscode.workspace.getConfiguration('decklint', document.uri)
+            .get<boolean>('preview.allowRemoteContent', true);
+          webview.html = webviewPage(deck.html, { cspSource: webview.cspSource, nonce, bridgeUri, baseUri, allowRemoteContent });
+        },
+        showMessage: (message) => {
+          webview.html = messagePage(message, webview.cspSource);
+        },
+        post: (message: ToWebview) => void webview.postMessage(message),
+        revealSlide: (slide) => void this.revealSlide(slide),
+      },
+      previewDelay(document),
+      editor.selection.active.line,
+    );
+    void session.refresh();
+    return session;
+  }
+
+  private updateTitle(): void {
+    const name = fileName(this.document);
+    // The titles of VS Code's Markdown preview: a locked preview's name is in brackets.
+    this.panel.title = this.locked ? `[Preview] ${name}` : `Preview ${name}`;
+  }
+
+  private mediaFolder(): vscode.Uri {
+    return vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview');
+  }
+
+  private resourceRoots(): vscode.Uri[] {
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri);
+    return [this.mediaFolder(), deckFolder(this.document), ...folders];
   }
 
   /** A slide picked in the preview: put the cursor on its first line of text, in the editor the deck is open in. */
@@ -149,6 +238,10 @@ export class DeckPreview implements vscode.Disposable {
       preserveFocus: false,
     });
   }
+}
+
+function deckFolder(document: vscode.TextDocument): vscode.Uri {
+  return vscode.Uri.joinPath(document.uri, '..');
 }
 
 function fileName(document: vscode.TextDocument): string {

@@ -1,4 +1,5 @@
 import { Debouncer } from '../debounce';
+import { splitPage } from './frame';
 import { asFromWebview, ToWebview } from './messages';
 import { findSlide, RenderedDeck, SlideLocation, slideAtLine } from './render';
 
@@ -23,6 +24,13 @@ export class PreviewSession {
   private readonly debouncer: Debouncer;
   private slides: readonly SlideLocation[] = [];
   private latest: RenderedDeck | undefined;
+  /** The frame of the rendering the webview's page was loaded from. */
+  private loadedFrame: string | undefined;
+  /**
+   * What the webview shows: a message (no bridge to talk to), a deck page still loading (messages to it would be
+   * lost), or a deck page whose bridge runs (it takes updates one after the other, even before it answered one).
+   */
+  private page: 'message' | 'loading' | 'deck' = 'message';
   private shown: SlideLocation | undefined;
   private cursorLine: number;
   private latestRender = 0;
@@ -56,11 +64,12 @@ export class PreviewSession {
     const message = asFromWebview(raw);
     if (message?.type === 'ready') {
       // A fresh page (loaded, updated, or reloaded by VS Code after being hidden) needs its slide.
+      this.page = 'deck';
       this.pageReady = true;
       this.shown = undefined;
       this.cursorMoved(this.cursorLine);
-    } else if (message?.type === 'reload' && this.latest) {
-      this.ports.load(this.latest);
+    } else if (message?.type === 'reload') {
+      this.reload();
     } else if (message?.type === 'reveal') {
       const slide = findSlide(this.slides, message.h, message.v);
       if (slide) {
@@ -79,9 +88,10 @@ export class PreviewSession {
     } catch (error) {
       if (request === this.latestRender && !this.disposed) {
         const message = `The preview could not be updated: ${error instanceof Error ? error.message : String(error)}`;
-        if (this.pageReady) {
+        if (this.page === 'deck') {
           this.ports.post({ type: 'error', message });
         } else {
+          this.page = 'message';
           this.ports.showMessage(message);
         }
       }
@@ -94,13 +104,25 @@ export class PreviewSession {
     this.slides = deck.slides;
     this.latest = deck;
     this.shown = undefined;
-    if (this.pageReady) {
+    const parts = splitPage(deck.html);
+    if (this.page === 'deck' && parts && parts.frame === this.loadedFrame) {
       // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
-      this.ports.post({ type: 'update', html: deck.html });
+      this.ports.post({ type: 'update', slides: parts.slides });
+      this.pageReady = false;
     } else {
-      this.ports.load(deck);
+      this.reload();
     }
+  }
+
+  /** Loads the newest rendering as a new page: its frame changed, or the page's policy did. */
+  reload(): void {
+    if (!this.latest) {
+      return;
+    }
+    this.loadedFrame = splitPage(this.latest.html)?.frame;
+    this.page = 'loading';
     this.pageReady = false;
+    this.ports.load(this.latest);
   }
 
   dispose(): void {

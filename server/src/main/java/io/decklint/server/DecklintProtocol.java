@@ -10,4 +10,11 @@ public interface DecklintProtocol {
     /** {@code decklint/render}: {@code {uri}} to {@code {html, slides: [{h, v, startLine, endLine}]}}. */
     @JsonRequest
     CompletableFuture<RenderResult> render(RenderParams params);
+
+    /**
+     * {@code decklint/isDeck}: {@code {uri}} to whether the open document is a slide deck (its front matter says
+     * {@code type: slide} or sets {@code slideOptions}), so an editor offers the slide preview for it.
+     */
+    @JsonRequest
+    CompletableFuture<Boolean> isDeck(RenderParams params);
 }

@@ -210,6 +210,15 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     }
 
     @Override
+    public CompletableFuture<Boolean> isDeck(RenderParams params) {
+        if (params == null || params.getUri() == null) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, "decklint/isDeck needs the uri of an open document", null)));
+        }
+        return documents.read(params.getUri(), "decklint/isDeck", open -> open.deck().isSlideDeck());
+    }
+
+    @Override
     public TextDocumentService getTextDocumentService() {
         return textService;
     }
