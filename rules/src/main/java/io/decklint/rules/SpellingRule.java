@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * also offers, for editors, to add the word to the workspace words or to the user's own words.
  */
 public final class SpellingRule implements Rule {
-    private static final RuleMeta META = new RuleMeta("spelling", Severity.WARNING, true,
+    public static final String ID = "spelling";
+    private static final RuleMeta META = new RuleMeta(ID, Severity.WARNING, true,
             "A word in the slides' text is misspelt.");
 
     @Override

@@ -55,16 +55,18 @@ final class DeckWorkspaceService implements WorkspaceService {
         String word = text(arguments.get(1));
         CompletableFuture<Object> added = server.documents().read(uri, CodeActions.ADD_WORD_COMMAND, deck -> {
             if (deck.path == null) {
-                throw new IllegalStateException("the deck is not saved in a folder, so there is no workspace to add "
-                        + "words to");
+                throw invalid("the deck is not saved in a folder, so there is no workspace to add words to");
             }
             try {
-                Path file = server.documents().decklint().addWorkspaceWord(deck.path, word);
+                Path file = server.documents().decklint().addWorkspaceWord(deck.path,
+                        server.workspaceFolderOf(deck.path), word);
                 server.log().info("added '" + word + "' to " + file);
                 return file.toUri().toString();
+            } catch (IllegalArgumentException e) {
+                throw invalid("cannot add '" + word + "' to the workspace words: " + e.getMessage());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot add '" + word + "' to the workspace words: "
-                        + e.getMessage(), e);
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                        "cannot add '" + word + "' to the workspace words: " + e.getMessage(), null));
             }
         });
         return added.thenApply(file -> {
@@ -75,6 +77,10 @@ final class DeckWorkspaceService implements WorkspaceService {
             server.documents().reconfigure(() -> { });
             return file;
         });
+    }
+
+    private static ResponseErrorException invalid(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
     }
 
     /** lsp4j hands command arguments over as JSON values. */

@@ -2,6 +2,7 @@ package io.decklint.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
 import io.decklint.lint.LinkChecker;
@@ -31,6 +32,7 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -70,8 +72,13 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
      *     whose interrupts would cut a count short
      */
     DecklintServer(ServerLog log, Decklint decklint) {
+        this(log, decklint, Documents.TYPING_PAUSE_MS);
+    }
+
+    /** @param typingPauseMs how long a word being typed waits for its spelling findings (tests shorten it) */
+    DecklintServer(ServerLog log, Decklint decklint, long typingPauseMs) {
         this.log = log;
-        this.documents = new Documents(decklint, new DiagnosticMapper(docs), log);
+        this.documents = new Documents(decklint, new DiagnosticMapper(docs), log, typingPauseMs);
         this.themeCommands = new ThemeCommands(documents, log);
     }
 
@@ -101,7 +108,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
             addFolder(params.getRootUri());
         }
         codeActions = new CodeActions(new DiagnosticMapper(docs), supports(() ->
-                capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges()));
+                capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges()), userWordsCommand(capabilities));
         completion = new Completion(supports(() ->
                 capabilities.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport()));
         hover = new Hover(docs);
@@ -210,6 +217,14 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     }
 
     @Override
+    public void didMoveCursor(TextDocumentPositionParams params) {
+        if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null
+                && params.getPosition() != null) {
+            documents.cursorMoved(params.getTextDocument().getUri(), params.getPosition());
+        }
+    }
+
+    @Override
     public TextDocumentService getTextDocumentService() {
         return textService;
     }
@@ -252,6 +267,26 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         if (path != null) {
             workspaceFolders.add(path.toAbsolutePath().normalize());
         }
+    }
+
+    /**
+     * The client's own command that adds a word to the user's words, which it announces as the experimental
+     * capability {@code {"decklint": {"userWordsCommand": "…"}}}; null when it has none.
+     */
+    private static String userWordsCommand(ClientCapabilities capabilities) {
+        if (capabilities.getExperimental() instanceof JsonObject experimental
+                && experimental.get(SETTINGS_SECTION) instanceof JsonObject decklint
+                && decklint.get("userWordsCommand") instanceof JsonPrimitive command && command.isString()) {
+            return command.getAsString();
+        }
+        return null;
+    }
+
+    /** The workspace folder that holds {@code file}, the innermost if they nest; null when none does. */
+    Path workspaceFolderOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return workspaceFolders.stream().filter(absolute::startsWith)
+                .max(java.util.Comparator.comparingInt(Path::getNameCount)).orElse(null);
     }
 
     /** Reads a capability that may be missing at any level of the client's answer. */

@@ -2,6 +2,7 @@ package io.decklint.server;
 
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
+import io.decklint.editor.WordBeingTyped;
 import io.decklint.text.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -32,9 +35,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * newer change has overtaken are dropped, never published.
  */
 final class Documents {
+    /**
+     * How long typing must pause before the word under the caret is checked for spelling: long enough not to
+     * flag a word between two keystrokes (people pause well under a second inside a word), short enough to see
+     * the squiggle while still looking at the word. cSpell waits about as long.
+     */
+    static final long TYPING_PAUSE_MS = 1500;
+
     private final Decklint decklint;
     private final DiagnosticMapper mapper;
     private final ServerLog log;
+    private final long typingPauseMs;
     private final ExecutorService worker = WorkerThread.named("decklint-worker");
     private final Linting linting = new Linting();
     private final Map<String, OpenDeck> open = new LinkedHashMap<>();
@@ -46,10 +57,11 @@ final class Documents {
     /** Set by {@code shutdown}: the specification has requests after it answered with InvalidRequest. */
     private volatile boolean shutDown;
 
-    Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log) {
+    Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log, long typingPauseMs) {
         this.decklint = decklint;
         this.mapper = mapper;
         this.log = log;
+        this.typingPauseMs = typingPauseMs;
     }
 
     void connect(LanguageClient languageClient) {
@@ -86,7 +98,9 @@ final class Documents {
                 scheduleLint(deck); // its arrival cancelled the check of the text it leaves as it was
                 return;
             }
-            deck.update(version, TextChanges.apply(deck.source(), changes));
+            SourceText before = deck.source();
+            deck.update(version, TextChanges.apply(before, changes));
+            deck.typed(TextChanges.caretAfterTyping(before, changes));
             scheduleLint(deck);
         });
     }
@@ -97,6 +111,26 @@ final class Documents {
             pending.remove(uri);
             if (open.remove(uri) != null && client != null) {
                 client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+            }
+        });
+    }
+
+    /**
+     * The editor's cursor moved ({@code decklint/didMoveCursor}): once it has left the word being typed, that
+     * word's spelling findings need not wait for typing to pause.
+     */
+    void cursorMoved(String uri, Position position) {
+        run("decklint/didMoveCursor", () -> {
+            OpenDeck deck = open.get(uri);
+            if (deck == null || deck.caret() < 0 || deck.findings() == null || newerTextWaiting(deck)) {
+                return;
+            }
+            int caret = deck.caret();
+            int cursor = Positions.offset(deck.source(), position);
+            boolean left = deck.diagnostics().stream().filter(f -> WordBeingTyped.holds(f, caret))
+                    .noneMatch(f -> WordBeingTyped.holds(f, cursor));
+            if (left && deck.stopTyping(deck.keystroke())) {
+                publish(deck, deck.findings());
             }
         });
     }
@@ -123,6 +157,8 @@ final class Documents {
             }
             try {
                 return answer.apply(deck);
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
+                throw e; // the request's own answer: the editor is told what was wrong with it
             } catch (RuntimeException | StackOverflowError e) {
                 throw log.failed(request, e);
             }
@@ -207,13 +243,44 @@ final class Documents {
         } else {
             clearConfigProblems();
             SourceText source = deck.source();
-            for (io.decklint.lint.Diagnostic finding : findings.diagnostics()) {
+            for (io.decklint.lint.Diagnostic finding : shownWhileTyping(deck, findings.diagnostics())) {
                 diagnostics.add(mapper.toLsp(source, finding));
             }
         }
         PublishDiagnosticsParams params = new PublishDiagnosticsParams(deck.uri, diagnostics);
         params.setVersion(findings.version());
         client.publishDiagnostics(params);
+    }
+
+    /**
+     * The findings less those on the word being typed; when some are held, they are shown once typing has
+     * paused (for {@link #TYPING_PAUSE_MS} but in tests) (unless the cursor leaves the word first, see {@link #cursorMoved}).
+     */
+    private List<io.decklint.lint.Diagnostic> shownWhileTyping(OpenDeck deck,
+            List<io.decklint.lint.Diagnostic> findings) {
+        int caret = deck.caret();
+        if (caret < 0) {
+            return findings;
+        }
+        List<io.decklint.lint.Diagnostic> shown = WordBeingTyped.shown(findings, caret);
+        if (shown.size() == findings.size()) {
+            deck.stopTyping(deck.keystroke()); // nothing to hold: a later check must not hold what this one showed
+        } else {
+            Object keystroke = deck.keystroke();
+            CompletableFuture.delayedExecutor(typingPauseMs, TimeUnit.MILLISECONDS).execute(() -> {
+                try {
+                    run("showing the findings held while typing in " + deck.uri, () -> {
+                        if (open.get(deck.uri) == deck && deck.findings() != null && !newerTextWaiting(deck)
+                                && deck.stopTyping(keystroke)) {
+                            publish(deck, deck.findings());
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // the server has exited meanwhile
+                }
+            });
+        }
+        return shown;
     }
 
     private static org.eclipse.lsp4j.Diagnostic configProblemOnDeck(ConfigException problem) {

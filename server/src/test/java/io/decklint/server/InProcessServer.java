@@ -35,7 +35,13 @@ final class InProcessServer implements AutoCloseable {
     private final Future<Void> clientListening;
 
     InProcessServer(Decklint decklint) throws IOException {
-        local = new DecklintServer(new ServerLog(new PrintStream(stderr, true, StandardCharsets.UTF_8)), decklint);
+        this(decklint, Documents.TYPING_PAUSE_MS);
+    }
+
+    /** @param typingPauseMs how long a word being typed waits for its spelling findings */
+    InProcessServer(Decklint decklint, long typingPauseMs) throws IOException {
+        local = new DecklintServer(new ServerLog(new PrintStream(stderr, true, StandardCharsets.UTF_8)), decklint,
+                typingPauseMs);
         PipedInputStream serverIn = new PipedInputStream(PIPE_BUFFER);
         PipedInputStream clientIn = new PipedInputStream(PIPE_BUFFER);
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(local, serverIn,
@@ -92,7 +98,11 @@ final class InProcessServer implements AutoCloseable {
     }
 
     InProcessServer initialize() throws Exception {
-        server.initialize(TestClient.initializeParams(null)).get(30, TimeUnit.SECONDS);
+        return initialize(TestClient.initializeParams(null));
+    }
+
+    InProcessServer initialize(org.eclipse.lsp4j.InitializeParams params) throws Exception {
+        server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return this;
     }
