@@ -91,6 +91,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
         log.connect(languageClient);
+        ProtocolLog.install(log);
         documents.connect(languageClient);
         themeCommands.connect(languageClient);
     }

@@ -33,6 +33,7 @@ final class InProcessServer implements AutoCloseable {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private final Future<Void> serverListening;
     private final Future<Void> clientListening;
+    private final Launcher<DeckServer> clientSide;
 
     InProcessServer(Decklint decklint) throws IOException {
         this(decklint, Documents.TYPING_PAUSE_MS);
@@ -47,7 +48,7 @@ final class InProcessServer implements AutoCloseable {
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(local, serverIn,
                 new PipedOutputStream(clientIn));
         local.connect(serverSide.getRemoteProxy());
-        Launcher<DeckServer> clientSide = new Launcher.Builder<DeckServer>()
+        clientSide = new Launcher.Builder<DeckServer>()
                 .setLocalService(client)
                 .setRemoteInterface(DeckServer.class)
                 .setInput(clientIn)
@@ -110,6 +111,11 @@ final class InProcessServer implements AutoCloseable {
     void open(String uri, String text) {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, "markdown", 1, text)));
+    }
+
+    /** Sends a notification no interface of the client's declares, such as {@code $/cancelRequest}. */
+    void notify(String method, Object params) {
+        clientSide.getRemoteEndpoint().notify(method, params);
     }
 
     /** What the server wrote to its standard error. */
