@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Settings, watched configuration files, the commands code actions run, and the theme commands. */
+/** Settings, watched configuration files, the commands code actions run, the theme commands and the workspace check. */
 final class DeckWorkspaceService implements WorkspaceService {
     private final DecklintServer server;
 
@@ -40,6 +40,7 @@ final class DeckWorkspaceService implements WorkspaceService {
             case CodeActions.ADD_WORD_COMMAND -> addWord(params.getArguments());
             case ThemeCommands.LIST -> server.themeCommands().list(params.getArguments());
             case ThemeCommands.CONVERT -> server.themeCommands().convert(params.getArguments());
+            case WorkspaceCheck.COMMAND -> server.checkWorkspace();
             default -> CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null)));
         };

@@ -34,6 +34,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -58,6 +59,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     private final DeckTextService textService = new DeckTextService(this);
     private final DeckWorkspaceService workspaceService = new DeckWorkspaceService(this);
     private final ThemeCommands themeCommands;
+    private final WorkspaceCheck workspaceCheck;
     private final AtomicBoolean shutdownRequested = new AtomicBoolean();
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final List<Path> workspaceFolders = new ArrayList<>();
@@ -80,6 +82,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         this.log = log;
         this.documents = new Documents(decklint, new DiagnosticMapper(docs), log, typingPauseMs);
         this.themeCommands = new ThemeCommands(documents, log);
+        this.workspaceCheck = new WorkspaceCheck(documents, log);
     }
 
     public DecklintServer() {
@@ -113,6 +116,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         completion = new Completion(supports(() ->
                 capabilities.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport()));
         hover = new Hover(docs);
+        workspaceCheck.connect(client, supports(() -> capabilities.getWindow().getWorkDoneProgress()));
         if (params.getInitializationOptions() instanceof JsonObject options && options.has(SETTINGS_SECTION)) {
             useSettings(options.get(SETTINGS_SECTION));
         }
@@ -132,7 +136,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         server.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "#")));
         server.setHoverProvider(true);
         server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.ADD_WORD_COMMAND,
-                ThemeCommands.LIST, ThemeCommands.CONVERT)));
+                ThemeCommands.LIST, ThemeCommands.CONVERT, WorkspaceCheck.COMMAND)));
         return server;
     }
 
@@ -215,6 +219,22 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
                     ResponseErrorCode.InvalidParams, "decklint/render needs the uri of an open deck", null)));
         }
         return documents.read(params.getUri(), "decklint/render", RenderResult::of);
+    }
+
+    @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        if (params != null && params.getToken() != null && params.getToken().isLeft()) {
+            workspaceCheck.cancel(params.getToken().getLeft());
+        }
+    }
+
+    /** "Check All Decks in the Workspace": the decks below every workspace folder. */
+    CompletableFuture<Object> checkWorkspace() {
+        if (workspaceFolders.isEmpty()) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidRequest, "no folder is open, so there is no workspace to check", null)));
+        }
+        return workspaceCheck.run(List.copyOf(workspaceFolders));
     }
 
     @Override

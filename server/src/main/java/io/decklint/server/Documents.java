@@ -2,6 +2,8 @@ package io.decklint.server;
 
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
+import io.decklint.deck.Deck;
+import io.decklint.files.BoundedFile;
 import io.decklint.editor.WordBeingTyped;
 import io.decklint.text.SourceText;
 import java.nio.file.Files;
@@ -41,6 +43,8 @@ final class Documents {
      * the squiggle while still looking at the word. cSpell waits about as long.
      */
     static final long TYPING_PAUSE_MS = 1500;
+    /** The command line's limit for a deck's size; a larger file is no deck anyone wrote. */
+    private static final int MAX_DECK_BYTES = 32 * 1024 * 1024;
 
     private final Decklint decklint;
     private final DiagnosticMapper mapper;
@@ -51,6 +55,8 @@ final class Documents {
     private final Map<String, OpenDeck> open = new LinkedHashMap<>();
     /** Changes received per deck but not yet applied: while there are some, linting would be wasted work. */
     private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
+    /** Decks not open whose findings on disk are published ("Check All Decks"), to keep when they close. */
+    private final Set<Path> checkedOnDisk = new HashSet<>();
     /** Configuration files with a problem published on them, to clear once they are fixed. */
     private final Set<String> brokenConfigs = new HashSet<>();
     private LanguageClient client;
@@ -109,10 +115,58 @@ final class Documents {
         linting.cancel(uri);
         run("didClose", () -> {
             pending.remove(uri);
-            if (open.remove(uri) != null && client != null) {
+            OpenDeck closed = open.remove(uri);
+            if (closed == null || client == null) {
+                return;
+            }
+            if (closed.path != null && checkedOnDisk.contains(closed.path)) {
+                checkOnDisk(closed.path, found -> { }); // the workspace's problems stay, as the file is saved
+            } else {
                 client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
         });
+    }
+
+    /**
+     * Checks the deck saved at {@code file} as it is on disk, on the lint thread, and publishes its findings
+     * unless it is open (then its own check's findings stand); {@code done} gets the number of findings, or
+     * -1 when the file is not a deck or cannot be read, or was not checked (an edit's check cancelled it).
+     */
+    void checkOnDisk(Path file, java.util.function.IntConsumer done) {
+        String uri = file.toUri().toString();
+        linting.start("on disk: " + uri, () -> findingsOnDisk(file), found -> run("publishing the findings for "
+                + uri, () -> {
+                    boolean isOpen = open.values().stream().anyMatch(deck -> file.equals(deck.path));
+                    if (found != null && !isOpen && client != null) {
+                        checkedOnDisk.add(file);
+                        client.publishDiagnostics(new PublishDiagnosticsParams(uri, found));
+                    }
+                    done.accept(found == null ? -1 : found.size());
+                }), failure -> {
+                    log.failed("checking " + uri, failure);
+                    done.accept(-1);
+                }, () -> done.accept(-1));
+    }
+
+    /** The findings of a saved deck as LSP diagnostics; null when the file is no deck or cannot be read. */
+    private List<org.eclipse.lsp4j.Diagnostic> findingsOnDisk(Path file) {
+        String text;
+        try {
+            text = BoundedFile.readUtf8(file, MAX_DECK_BYTES);
+        } catch (java.io.IOException e) {
+            log.warn("not checked: " + file + ": " + e.getMessage());
+            return null;
+        }
+        Deck deck = Deck.parse(text);
+        if (!deck.isSlideDeck()) {
+            return null;
+        }
+        try {
+            return decklint.lint(deck, file, decklint.configurations().forDeck(file)).stream()
+                    .map(finding -> mapper.toLsp(deck.source(), finding)).toList();
+        } catch (ConfigException e) {
+            return List.of(configProblemOnDeck(e));
+        }
     }
 
     /**
@@ -135,13 +189,18 @@ final class Documents {
         });
     }
 
-    /** After a configuration or words file changed, or the editor's settings did: lint every open deck again. */
+    /**
+     * After a configuration or words file changed, or the editor's settings did: check every open deck again,
+     * and the closed ones the workspace check published.
+     */
     void reconfigure(Runnable change) {
         run("configuration change", () -> {
             linting.cancelAll();
             change.run();
             decklint.configurations().clear();
             open.values().forEach(this::scheduleLint);
+            checkedOnDisk.stream().filter(file -> open.values().stream().noneMatch(deck -> file.equals(deck.path)))
+                    .forEach(file -> checkOnDisk(file, found -> { }));
         });
     }
 
@@ -174,6 +233,12 @@ final class Documents {
         linting.start(uri, work, answer::complete, failure -> answer.completeExceptionally(log.failed(request,
                 failure)), () -> answer.cancel(false));
         return answer;
+    }
+
+    /** Runs work between the decks' checks, on the lint thread, where it holds up no request. */
+    <T> void onLintThread(String what, java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Throwable> failed) {
+        linting.start(what, work, done, failed);
     }
 
     /** Runs work that is not about one deck on the worker thread. */
