@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node';
 import { DeckPreview } from './preview/panel';
 import { DecklintServer } from './server';
+import { registerSpelling } from './spelling';
 import { ServerState, statusView } from './status';
 import { asThemeChoices, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
 const FIX_ALL_KIND = 'source.fixAll.decklint';
@@ -64,6 +66,10 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
   );
+
+  // Spelling in the editor and the workspace check.
+  registerSpelling(context, server);
+  registerWorkspaceCheck(context, server);
 
   serverStateChanged(server.state);
   void server.start();

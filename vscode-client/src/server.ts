@@ -7,8 +7,12 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import * as readline from 'readline';
+import * as stream from 'stream';
 import { findJava, systemProbe } from './java';
+import { StderrLevels } from './serverLog';
 import { readServerSettings, ServerSettings } from './settings';
+import { userWordsFeature } from './spelling';
 import { ServerState } from './status';
 
 /** The server jar as `scripts/stage-server.mjs` puts it into the extension. */
@@ -66,6 +70,7 @@ export class DecklintServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DECK_SELECTOR,
       outputChannel: this.output,
+      stdioOptions: { stdout: logStdout, stderr: logStderr },
       initializationOptions: { decklint: this.settings() },
       middleware: {
         workspace: {
@@ -82,6 +87,7 @@ export class DecklintServer implements vscode.Disposable {
       },
     };
     const client = new LanguageClient('decklint', 'decklint', serverOptions, clientOptions);
+    client.registerFeature(userWordsFeature);
     client.onDidChangeState((change) => {
       if (client !== this.languageClient) {
         return;
@@ -159,4 +165,16 @@ export class DecklintServer implements vscode.Disposable {
     this.current = state;
     this.stateChanged.fire(state);
   }
+}
+
+/** Shows the server's standard error line by line, each at its own level instead of all as errors. */
+function logStderr(input: stream.Readable, output: vscode.LogOutputChannel): void {
+  const levels = new StderrLevels();
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false })
+    .on('line', (line) => output[levels.levelOf(line)](line));
+}
+
+/** Standard output carries the protocol; a transport that leaves it free gets its lines as information. */
+function logStdout(input: stream.Readable, output: vscode.LogOutputChannel): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on('line', (line) => output.info(line));
 }
