@@ -60,12 +60,15 @@ final class WorkspaceCheck {
         if (before != null) {
             before.cancelled = true;
         }
-        begin(run);
-        documents.onLintThread("workspace check", () -> decks(folders), files -> {
-            run.remaining.addAll(files);
-            run.total = files.size();
-            next(run);
-        }, failure -> end(run, failure));
+        // The progress begins before the run can end, whatever the client answers.
+        begin(run).handle((created, failed) -> {
+            documents.onLintThread("workspace check", () -> decks(folders), files -> {
+                run.remaining.addAll(files);
+                run.total = files.size();
+                next(run);
+            }, failure -> end(run, failure));
+            return null;
+        });
         return run.answer; // cancelling it ($/cancelRequest) cancels the run
     }
 
@@ -111,16 +114,17 @@ final class WorkspaceCheck {
         });
     }
 
-    private void begin(Run run) {
+    private CompletableFuture<Void> begin(Run run) {
         LanguageClient connected = client;
         if (!progress || connected == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        connected.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(run.token))).thenRun(() -> {
+        return connected.createProgress(new WorkDoneProgressCreateParams(Either.forLeft(run.token))).thenRun(() -> {
             WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
             begin.setTitle("decklint: checking the decks in the workspace");
             begin.setCancellable(true);
             begin.setPercentage(0);
+            run.progressShown = true;
             notify(run, begin);
         });
     }
@@ -157,7 +161,7 @@ final class WorkspaceCheck {
 
     private void notify(Run run, WorkDoneProgressNotification notification) {
         LanguageClient connected = client;
-        if (progress && connected != null) {
+        if (run.progressShown && connected != null) {
             connected.notifyProgress(new ProgressParams(Either.forLeft(run.token), Either.forLeft(notification)));
         }
     }
@@ -168,6 +172,8 @@ final class WorkspaceCheck {
         final CompletableFuture<Object> answer = new CompletableFuture<>();
         final Deque<Path> remaining = new ArrayDeque<>();
         volatile boolean cancelled;
+        /** The client made the progress this run reports to. */
+        volatile boolean progressShown;
         int total;
         int decks;
         int problems;
