@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+import { spellingChecks } from './spelling.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -103,6 +104,7 @@ async function main() {
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
     await convertToTheme(page, { themeDeckFile, shots });
+    await spellingChecks(page, { step, focusEditor, goToLine, runCommand, waitFor }, { workspace, userData });
   } finally {
     await context.close().catch(() => undefined);
   }
