@@ -140,12 +140,29 @@ final class Documents {
                     if (found != null && !isOpen && client != null) {
                         checkedOnDisk.add(file);
                         client.publishDiagnostics(new PublishDiagnosticsParams(uri, found));
+                    } else if (found == null && checkedOnDisk.remove(file) && !isOpen && client != null) {
+                        // deleted, or no longer a deck: what was shown for it is gone
+                        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
                     }
                     done.accept(found == null ? -1 : found.size());
                 }), failure -> {
                     log.failed("checking " + uri, failure);
                     done.accept(-1);
                 }, () -> done.accept(-1));
+    }
+
+    /** A new workspace check found these files: clear what was shown for decks it no longer finds. */
+    void keepOnDisk(java.util.Collection<Path> found) {
+        Set<Path> still = new HashSet<>(found);
+        run("forgetting decks no longer in the workspace", () -> checkedOnDisk.removeIf(file -> {
+            if (still.contains(file) || open.values().stream().anyMatch(deck -> file.equals(deck.path))) {
+                return false;
+            }
+            if (client != null) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), List.of()));
+            }
+            return true;
+        }));
     }
 
     /** The findings of a saved deck as LSP diagnostics; null when the file is no deck or cannot be read. */

@@ -63,6 +63,7 @@ final class WorkspaceCheck {
         // The progress begins before the run can end, whatever the client answers.
         begin(run).handle((created, failed) -> {
             documents.onLintThread("workspace check", () -> decks(folders), files -> {
+                documents.keepOnDisk(files);
                 run.remaining.addAll(files);
                 run.total = files.size();
                 next(run);

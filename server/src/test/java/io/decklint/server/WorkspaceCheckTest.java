@@ -72,6 +72,13 @@ class WorkspaceCheckTest {
                 Thread.sleep(20);
             }
             assertThat(rules(lsp.client.published.get(lsp.client.published.size() - 1))).containsExactly("spelling");
+
+            // A deck deleted since: the next run clears what was shown for it.
+            Files.delete(second);
+            assertThat(lsp.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    WorkspaceCheck.COMMAND, List.of())).get(60, TimeUnit.SECONDS).toString())
+                    .isEqualTo("{decks=1.0, problems=1.0, cancelled=false}");
+            lsp.client.awaitDiagnostics(second.toUri().toString(), p -> p.getDiagnostics().isEmpty());
         }
     }
 }
