@@ -10,12 +10,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMachine, CHROMIUM, installTools, scratchHome } from '../../vscode-client/e2e/tools.mjs';
+import { CHROMIUM, codeServerAndChromium, freePort, scratchHome } from '../../vscode-client/e2e/tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const client = resolve(here, '..', '..', 'vscode-client');
@@ -29,10 +27,7 @@ const median = (values, at = 0.5) => [...values].sort((a, b) => a - b)[Math.floo
 let server;
 
 async function main() {
-  checkMachine();
-  const tools = installTools();
-  const codeServer = join(tools, 'node_modules', '.bin', 'code-server');
-  const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+  const { codeServer, chromium } = codeServerAndChromium();
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
   const userData = join(work, 'user-data');
@@ -102,17 +97,6 @@ async function until(condition, what, timeoutMs) {
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`timed out waiting for ${what}`);
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 process.on('exit', () => {

@@ -9,11 +9,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+import { CHROMIUM, codeServerAndChromium, freePort, scratchHome } from './tools.mjs';
 import { spellingChecks } from './spelling.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,10 +32,7 @@ async function main() {
   if (!existsSync(vsix)) {
     throw new Error(`${vsix} does not exist; build it first (mvn -B package, or npm run package)`);
   }
-  checkMachine();
-  const tools = installTools();
-  const codeServer = join(tools, 'node_modules', '.bin', 'code-server');
-  const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+  const { codeServer, chromium } = codeServerAndChromium();
 
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
@@ -381,17 +376,6 @@ function changedLines(before, after) {
   while (fromEnd < a.length - first && fromEnd < b.length - first &&
     a[a.length - 1 - fromEnd] === b[b.length - 1 - fromEnd]) fromEnd++;
   return { first: first + 1, last: a.length - fromEnd };
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 async function waitForHealth(port, timeoutMs) {

@@ -4,6 +4,8 @@
 // scripts from fetching ripgrep and Node headers from elsewhere.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -103,6 +105,28 @@ function installedVersion(folder) {
   }
   const run = spawnSync(codeServer, ['--version'], { env: { ...process.env, ...scratchHome(folder) }, encoding: 'utf8' });
   return /^(\d+\.\d+\.\d+) [0-9a-f]{40} with Code/m.exec(run.stdout ?? '')?.[1];
+}
+
+/** Checks the machine, installs the tools once, and returns code-server's command and playwright's Chromium. */
+export function codeServerAndChromium() {
+  checkMachine();
+  const tools = installTools();
+  return {
+    codeServer: join(tools, 'node_modules', '.bin', 'code-server'),
+    chromium: createRequire(join(tools, 'package.json'))('playwright-core').chromium,
+  };
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
 }
 
 /** code-server writes config and data below these even for --version; keep them out of the user's home. */
