@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embeddedRuntime } from './embedded-runtime.mjs';
 import { previewChecks } from './preview.mjs';
+import { spellingChecks } from './spelling.mjs';
 import { loadTools } from './tools.mjs';
 import { launchBrowser, openDeck, startCodeServer, stopAll, waitFor } from './workbench.mjs';
 
@@ -56,6 +57,7 @@ async function main() {
     await scenario(page, { port, workspace, deckFile, original, shots });
     await convertToTheme(page, { themeDeckFile, shots });
     await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
+    await spellingChecks(page, { step, focusEditor, goToLine, runCommand, waitFor }, { workspace, userData: join(work, 'user-data') });
   } finally {
     await context.close().catch(() => undefined);
   }

@@ -3,8 +3,10 @@ import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node
 import { ActiveDeck } from './activeDeck';
 import { DeckPreview } from './preview/panel';
 import { DecklintServer } from './server';
+import { registerSpelling } from './spelling';
 import { ServerState, statusView } from './status';
 import { asThemeChoices, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
+import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
 const FIX_ALL_KIND = 'source.fixAll.decklint';
@@ -58,6 +60,10 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
   );
+
+  // Spelling in the editor and the workspace check.
+  registerSpelling(context, server);
+  registerWorkspaceCheck(context, server);
 
   serverStateChanged(server.state);
   void server.start();

@@ -7,10 +7,14 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import * as readline from 'readline';
+import * as stream from 'stream';
 import { FileTimes, readEmbeddedRuntime, restoreJarTime } from './embedded';
 import { describe, findJava, systemProbe } from './java';
 import { serverLaunch } from './launch';
+import { StderrLevels } from './serverLog';
 import { readServerSettings, ServerSettings } from './settings';
+import { userWordsFeature } from './spelling';
 import { ServerState } from './status';
 
 /** The server jar as `scripts/stage-server.mjs` puts it into the extension. */
@@ -70,6 +74,7 @@ export class DecklintServer implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DECK_SELECTOR,
       outputChannel: this.output,
+      stdioOptions: { stdout: logStdout, stderr: logStderr },
       initializationOptions: { decklint: this.settings() },
       middleware: {
         // VS Code shows one outline group per symbol provider, and the built-in Markdown extension always lists a
@@ -91,6 +96,7 @@ export class DecklintServer implements vscode.Disposable {
       },
     };
     const client = new LanguageClient('decklint', 'decklint', serverOptions, clientOptions);
+    client.registerFeature(userWordsFeature);
     client.onDidChangeState((change) => {
       if (client !== this.languageClient) {
         return;
@@ -178,4 +184,16 @@ const systemFileTimes: FileTimes = {
 /** A file's text, or undefined when it does not exist; any other failure to read it is thrown. */
 function readIfPresent(file: string): string | undefined {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
+/** Shows the server's standard error line by line, each at its own level instead of all as errors. */
+function logStderr(input: stream.Readable, output: vscode.LogOutputChannel): void {
+  const levels = new StderrLevels();
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false })
+    .on('line', (line) => output[levels.levelOf(line)](line));
+}
+
+/** Standard output carries the protocol; a transport that leaves it free gets its lines as information. */
+function logStdout(input: stream.Readable, output: vscode.LogOutputChannel): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on('line', (line) => output.info(line));
 }

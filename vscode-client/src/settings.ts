@@ -51,18 +51,21 @@ export function readServerSettings(read: SettingReader): ReadSettings {
     problems.push('"decklint.rules" must be an object of rule ids and severities.');
   }
 
+  // The user's own words (added with "Add … to user words") count as much as the workspace's settings' words.
   const words: string[] = [];
-  const rawWords = read('words');
-  if (Array.isArray(rawWords)) {
-    for (const word of rawWords) {
-      if (typeof word === 'string' && word.trim() !== '') {
-        words.push(word.trim());
-      } else {
-        problems.push(`"decklint.words": ${JSON.stringify(word)} is not a word.`);
+  for (const key of ['words', 'spelling.userWords']) {
+    const rawWords = read(key);
+    if (Array.isArray(rawWords)) {
+      for (const word of rawWords) {
+        if (typeof word === 'string' && word.trim() !== '') {
+          words.push(word.trim());
+        } else {
+          problems.push(`"decklint.${key}": ${JSON.stringify(word)} is not a word.`);
+        }
       }
+    } else if (rawWords !== undefined && rawWords !== null) {
+      problems.push(`"decklint.${key}" must be a list of words.`);
     }
-  } else if (rawWords !== undefined && rawWords !== null) {
-    problems.push('"decklint.words" must be a list of words.');
   }
 
   // `.decklint.yml` says `broken-image: {severity: warning, checkRemote: true}`; the setting is sent only when

@@ -27,6 +27,12 @@ describe('readServerSettings', () => {
       { rules: { 'broken-image': { severity: 'warning', checkRemote: true } } });
   });
 
+  it('adds the user\'s own words to the words of the settings', () => {
+    const read = readServerSettings(reader({ words: ['Kamaji'], 'spelling.userWords': ['Clouad', 7] }));
+    assert.deepEqual(read.settings, { words: ['Kamaji', 'Clouad'] });
+    assert.deepEqual(read.problems, ['"decklint.spelling.userWords": 7 is not a word.']);
+  });
+
   it('sends an empty configuration when nothing is set, so the deck\'s own .decklint.yml rules alone', () => {
     assert.deepEqual(readServerSettings(reader({})).settings, {});
   });

@@ -114,7 +114,19 @@ public final class Decklint {
      * next lint sees the word, and returns the file written.
      */
     public Path addWorkspaceWord(Path deck, String word) throws java.io.IOException {
-        Path folder = Workspaces.root(deck, configurations.forDeck(deck));
+        return addWorkspaceWord(deck, null, word);
+    }
+
+    /**
+     * As above, for an editor with a workspace folder open: a deck below {@code workspaceFolder} with no
+     * configuration above it gets the words file in that folder, so the word counts for every deck in it (and
+     * for the command line run there), not only for the decks beside this one.
+     */
+    public Path addWorkspaceWord(Path deck, Path workspaceFolder, String word) throws java.io.IOException {
+        Configuration configuration = configurations.forDeck(deck);
+        Path folder = configuration.folder().orElseGet(() -> workspaceFolder != null
+                && deck.toAbsolutePath().normalize().startsWith(workspaceFolder) ? workspaceFolder
+                : Workspaces.root(deck, configuration));
         Path file = WordsFile.add(folder, List.of(word));
         configurations.clear();
         return file;

@@ -12,6 +12,11 @@ import java.util.List;
 public record FixAction(String kind, List<String> arguments) {
     /** Adds {@code arguments[0]} to the words file of the deck's configuration ({@code .decklint-words.txt}). */
     public static final String ADD_WORD = "add-word";
+    /**
+     * Adds {@code arguments[0]} to the user's own words, which the editor keeps and sends with its settings
+     * (in VS Code the {@code decklint.spelling.userWords} setting), for every deck the user opens.
+     */
+    public static final String ADD_USER_WORD = "add-user-word";
 
     public FixAction {
         arguments = List.copyOf(arguments);
@@ -19,5 +24,9 @@ public record FixAction(String kind, List<String> arguments) {
 
     public static FixAction addWord(String word) {
         return new FixAction(ADD_WORD, List.of(word));
+    }
+
+    public static FixAction addUserWord(String word) {
+        return new FixAction(ADD_USER_WORD, List.of(word));
     }
 }

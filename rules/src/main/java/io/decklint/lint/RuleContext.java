@@ -60,7 +60,7 @@ public final class RuleContext {
     public void reportWithData(Severity findingSeverity, TextRange range, String message, String data, Fix... fixes) {
         Severity effective = severityConfigured ? severity : findingSeverity;
         reported.add(new Diagnostic(meta.id(), effective, message, range, deck.slideAt(range.start()).index(),
-                List.of(fixes), data));
+                List.of(fixes), data, findingSeverity));
     }
 
     List<Diagnostic> reported() {

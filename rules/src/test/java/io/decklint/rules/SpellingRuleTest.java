@@ -1,11 +1,14 @@
 package io.decklint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.decklint.Decklint;
 import io.decklint.config.Configuration;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fix;
+import io.decklint.lint.FixAction;
+import io.decklint.lint.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,5 +64,44 @@ class SpellingRuleTest {
         assertThat(file).isEqualTo(folder.resolve(".decklint-words.txt"));
         assertThat(Files.readString(file)).isEqualTo("moin\nzuul\n");
         assertThat(lint(deck)).isEmpty();
+    }
+
+    @Test
+    void everyLearnableFindingOffersToAddItsWordToTheWorkspaceOrTheUsersWords() throws IOException {
+        Path deck = folder.resolve("deck.md");
+        Files.writeString(deck, "* Clouad in a Box improvments\n");
+        for (Diagnostic finding : lint(deck)) {
+            assertThat(finding.fixes()).filteredOn(f -> f.action() != null)
+                    .extracting(Fix::title, f -> f.action().kind(), f -> f.action().arguments())
+                    .containsExactly(
+                            tuple("Add \"" + finding.data() + "\" to workspace words", FixAction.ADD_WORD,
+                                    List.of(finding.data())),
+                            tuple("Add \"" + finding.data() + "\" to user words", FixAction.ADD_USER_WORD,
+                                    List.of(finding.data())));
+        }
+    }
+
+    @Test
+    void aFindingKeepsTheSeverityTheRuleGaveItWhenTheConfigurationSetsAnother() throws IOException {
+        Path deck = folder.resolve("deck.md");
+        Files.writeString(deck, "* Clouad in a Box improvments\n");
+        assertThat(lint(deck)).extracting(Diagnostic::severity, Diagnostic::defaultSeverity)
+                .containsExactly(tuple(Severity.INFO, Severity.INFO), tuple(Severity.WARNING, Severity.WARNING));
+
+        Files.writeString(folder.resolve(".decklint.yml"), "rules:\n  spelling: error\n");
+        decklint.configurations().clear();
+        assertThat(lint(deck)).extracting(Diagnostic::severity, Diagnostic::defaultSeverity)
+                .containsExactly(tuple(Severity.ERROR, Severity.INFO), tuple(Severity.ERROR, Severity.WARNING));
+    }
+
+    @Test
+    void withoutAConfigurationAWorkspaceWordGoesToTheEditorsWorkspaceFolder() throws IOException {
+        Path deck = Files.createDirectories(folder.resolve("talks/2024")).resolve("deck.md");
+        Files.writeString(deck, "* restart moin\n");
+        Path other = Files.writeString(folder.resolve("talks/other.md"), "* moin again\n");
+        Path file = decklint.addWorkspaceWord(deck, folder, "moin");
+        assertThat(file).isEqualTo(folder.resolve(".decklint-words.txt"));
+        assertThat(lint(deck)).isEmpty();
+        assertThat(lint(other)).isEmpty();
     }
 }

@@ -35,10 +35,16 @@ final class CodeActions {
 
     private final DiagnosticMapper mapper;
     private final boolean documentChanges;
+    private final String userWordsCommand;
 
-    CodeActions(DiagnosticMapper mapper, boolean documentChanges) {
+    /**
+     * @param userWordsCommand the command of the client's that adds a word to the user's own words (the client
+     *     keeps them, in its settings), or null when the client has none: then that fix is not offered
+     */
+    CodeActions(DiagnosticMapper mapper, boolean documentChanges, String userWordsCommand) {
         this.mapper = mapper;
         this.documentChanges = documentChanges;
+        this.userWordsCommand = userWordsCommand;
     }
 
     /** The text "fix all" starts from, taken on the worker thread for the lint thread to fix. */
@@ -100,14 +106,21 @@ final class CodeActions {
         return action;
     }
 
-    /** A fix that acts outside the deck becomes a command the server carries out when the user picks it. */
-    private static Optional<Command> command(OpenDeck open, Fix fix) {
+    /**
+     * A fix that acts outside the deck becomes a command, carried out when the user picks it: by the server for
+     * the workspace words, by the client for the user's words, which live in its settings.
+     */
+    private Optional<Command> command(OpenDeck open, Fix fix) {
         FixAction action = fix.action();
-        if (FixAction.ADD_WORD.equals(action.kind()) && !action.arguments().isEmpty()) {
-            return Optional.of(new Command(fix.title(), ADD_WORD_COMMAND,
-                    List.of(open.uri, action.arguments().get(0))));
+        String command = switch (action.kind()) {
+            case FixAction.ADD_WORD -> ADD_WORD_COMMAND;
+            case FixAction.ADD_USER_WORD -> userWordsCommand;
+            default -> null;
+        };
+        if (command == null || action.arguments().isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new Command(fix.title(), command, List.of(open.uri, action.arguments().get(0))));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Settings, watched configuration files, the commands code actions run, and the theme commands. */
+/** Settings, watched configuration files, the commands code actions run, the theme commands and the workspace check. */
 final class DeckWorkspaceService implements WorkspaceService {
     private final DecklintServer server;
 
@@ -40,6 +40,7 @@ final class DeckWorkspaceService implements WorkspaceService {
             case CodeActions.ADD_WORD_COMMAND -> addWord(params.getArguments());
             case ThemeCommands.LIST -> server.themeCommands().list(params.getArguments());
             case ThemeCommands.CONVERT -> server.themeCommands().convert(params.getArguments());
+            case WorkspaceCheck.COMMAND -> server.checkWorkspace();
             default -> CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "unknown command " + params.getCommand(), null)));
         };
@@ -55,16 +56,18 @@ final class DeckWorkspaceService implements WorkspaceService {
         String word = text(arguments.get(1));
         CompletableFuture<Object> added = server.documents().read(uri, CodeActions.ADD_WORD_COMMAND, deck -> {
             if (deck.path == null) {
-                throw new IllegalStateException("the deck is not saved in a folder, so there is no workspace to add "
-                        + "words to");
+                throw invalid("the deck is not saved in a folder, so there is no workspace to add words to");
             }
             try {
-                Path file = server.documents().decklint().addWorkspaceWord(deck.path, word);
+                Path file = server.documents().decklint().addWorkspaceWord(deck.path,
+                        server.workspaceFolderOf(deck.path), word);
                 server.log().info("added '" + word + "' to " + file);
                 return file.toUri().toString();
+            } catch (IllegalArgumentException e) {
+                throw invalid("cannot add '" + word + "' to the workspace words: " + e.getMessage());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot add '" + word + "' to the workspace words: "
-                        + e.getMessage(), e);
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+                        "cannot add '" + word + "' to the workspace words: " + e.getMessage(), null));
             }
         });
         return added.thenApply(file -> {
@@ -75,6 +78,10 @@ final class DeckWorkspaceService implements WorkspaceService {
             server.documents().reconfigure(() -> { });
             return file;
         });
+    }
+
+    private static ResponseErrorException invalid(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
     }
 
     /** lsp4j hands command arguments over as JSON values. */

@@ -1,6 +1,8 @@
 package io.decklint.server;
 
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
+import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
 
@@ -17,4 +19,12 @@ public interface DecklintProtocol {
      */
     @JsonRequest
     CompletableFuture<Boolean> isDeck(RenderParams params);
+
+    /**
+     * {@code decklint/didMoveCursor}: {@code {textDocument: {uri}, position}}, where the editor's cursor is
+     * now. A client that sends it sees a word's spelling finding as soon as the cursor leaves the word; without
+     * it, once typing pauses.
+     */
+    @JsonNotification
+    void didMoveCursor(TextDocumentPositionParams params);
 }

@@ -2,6 +2,7 @@ package io.decklint.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
 import io.decklint.lint.LinkChecker;
@@ -31,7 +32,9 @@ import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -56,6 +59,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     private final DeckTextService textService = new DeckTextService(this);
     private final DeckWorkspaceService workspaceService = new DeckWorkspaceService(this);
     private final ThemeCommands themeCommands;
+    private final WorkspaceCheck workspaceCheck;
     private final AtomicBoolean shutdownRequested = new AtomicBoolean();
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final List<Path> workspaceFolders = new ArrayList<>();
@@ -70,9 +74,15 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
      *     whose interrupts would cut a count short
      */
     DecklintServer(ServerLog log, Decklint decklint) {
+        this(log, decklint, Documents.TYPING_PAUSE_MS);
+    }
+
+    /** @param typingPauseMs how long a word being typed waits for its spelling findings (tests shorten it) */
+    DecklintServer(ServerLog log, Decklint decklint, long typingPauseMs) {
         this.log = log;
-        this.documents = new Documents(decklint, new DiagnosticMapper(docs), log);
+        this.documents = new Documents(decklint, new DiagnosticMapper(docs), log, typingPauseMs);
         this.themeCommands = new ThemeCommands(documents, log);
+        this.workspaceCheck = new WorkspaceCheck(documents, log);
     }
 
     public DecklintServer() {
@@ -84,6 +94,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
         log.connect(languageClient);
+        ProtocolLog.install(log);
         documents.connect(languageClient);
         themeCommands.connect(languageClient);
     }
@@ -101,10 +112,11 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
             addFolder(params.getRootUri());
         }
         codeActions = new CodeActions(new DiagnosticMapper(docs), supports(() ->
-                capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges()));
+                capabilities.getWorkspace().getWorkspaceEdit().getDocumentChanges()), userWordsCommand(capabilities));
         completion = new Completion(supports(() ->
                 capabilities.getTextDocument().getCompletion().getCompletionItem().getSnippetSupport()));
         hover = new Hover(docs);
+        workspaceCheck.connect(client, supports(() -> capabilities.getWindow().getWorkDoneProgress()));
         if (params.getInitializationOptions() instanceof JsonObject options && options.has(SETTINGS_SECTION)) {
             useSettings(options.get(SETTINGS_SECTION));
         }
@@ -124,7 +136,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         server.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "#")));
         server.setHoverProvider(true);
         server.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(CodeActions.ADD_WORD_COMMAND,
-                ThemeCommands.LIST, ThemeCommands.CONVERT)));
+                ThemeCommands.LIST, ThemeCommands.CONVERT, WorkspaceCheck.COMMAND)));
         return server;
     }
 
@@ -219,6 +231,30 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     }
 
     @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        if (params != null && params.getToken() != null && params.getToken().isLeft()) {
+            workspaceCheck.cancel(params.getToken().getLeft());
+        }
+    }
+
+    /** "Check All Decks in the Workspace": the decks below every workspace folder. */
+    CompletableFuture<Object> checkWorkspace() {
+        if (workspaceFolders.isEmpty()) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidRequest, "no folder is open, so there is no workspace to check", null)));
+        }
+        return workspaceCheck.run(List.copyOf(workspaceFolders));
+    }
+
+    @Override
+    public void didMoveCursor(TextDocumentPositionParams params) {
+        if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null
+                && params.getPosition() != null) {
+            documents.cursorMoved(params.getTextDocument().getUri(), params.getPosition());
+        }
+    }
+
+    @Override
     public TextDocumentService getTextDocumentService() {
         return textService;
     }
@@ -261,6 +297,26 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         if (path != null) {
             workspaceFolders.add(path.toAbsolutePath().normalize());
         }
+    }
+
+    /**
+     * The client's own command that adds a word to the user's words, which it announces as the experimental
+     * capability {@code {"decklint": {"userWordsCommand": "…"}}}; null when it has none.
+     */
+    private static String userWordsCommand(ClientCapabilities capabilities) {
+        if (capabilities.getExperimental() instanceof JsonObject experimental
+                && experimental.get(SETTINGS_SECTION) instanceof JsonObject decklint
+                && decklint.get("userWordsCommand") instanceof JsonPrimitive command && command.isString()) {
+            return command.getAsString();
+        }
+        return null;
+    }
+
+    /** The workspace folder that holds {@code file}, the innermost if they nest; null when none does. */
+    Path workspaceFolderOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return workspaceFolders.stream().filter(absolute::startsWith)
+                .max(java.util.Comparator.comparingInt(Path::getNameCount)).orElse(null);
     }
 
     /** Reads a capability that may be missing at any level of the client's answer. */

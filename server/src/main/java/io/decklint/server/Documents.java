@@ -2,6 +2,9 @@ package io.decklint.server;
 
 import io.decklint.Decklint;
 import io.decklint.config.ConfigException;
+import io.decklint.deck.Deck;
+import io.decklint.files.BoundedFile;
+import io.decklint.editor.WordBeingTyped;
 import io.decklint.text.SourceText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -32,24 +37,37 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * newer change has overtaken are dropped, never published.
  */
 final class Documents {
+    /**
+     * How long typing must pause before the word under the caret is checked for spelling: long enough not to
+     * flag a word between two keystrokes (people pause well under a second inside a word), short enough to see
+     * the squiggle while still looking at the word. cSpell waits about as long.
+     */
+    static final long TYPING_PAUSE_MS = 1500;
+    /** The command line's limit for a deck's size; a larger file is no deck anyone wrote. */
+    private static final int MAX_DECK_BYTES = 32 * 1024 * 1024;
+
     private final Decklint decklint;
     private final DiagnosticMapper mapper;
     private final ServerLog log;
+    private final long typingPauseMs;
     private final ExecutorService worker = WorkerThread.named("decklint-worker");
     private final Linting linting = new Linting();
     private final Map<String, OpenDeck> open = new LinkedHashMap<>();
     /** Changes received per deck but not yet applied: while there are some, linting would be wasted work. */
     private final Map<String, AtomicInteger> pending = new ConcurrentHashMap<>();
+    /** Decks not open whose findings on disk are published ("Check All Decks"), to keep when they close. */
+    private final Set<Path> checkedOnDisk = new HashSet<>();
     /** Configuration files with a problem published on them, to clear once they are fixed. */
     private final Set<String> brokenConfigs = new HashSet<>();
     private LanguageClient client;
     /** Set by {@code shutdown}: the specification has requests after it answered with InvalidRequest. */
     private volatile boolean shutDown;
 
-    Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log) {
+    Documents(Decklint decklint, DiagnosticMapper mapper, ServerLog log, long typingPauseMs) {
         this.decklint = decklint;
         this.mapper = mapper;
         this.log = log;
+        this.typingPauseMs = typingPauseMs;
     }
 
     void connect(LanguageClient languageClient) {
@@ -86,7 +104,9 @@ final class Documents {
                 scheduleLint(deck); // its arrival cancelled the check of the text it leaves as it was
                 return;
             }
-            deck.update(version, TextChanges.apply(deck.source(), changes));
+            SourceText before = deck.source();
+            deck.update(version, TextChanges.apply(before, changes));
+            deck.typed(TextChanges.caretAfterTyping(before, changes));
             scheduleLint(deck);
         });
     }
@@ -95,19 +115,109 @@ final class Documents {
         linting.cancel(uri);
         run("didClose", () -> {
             pending.remove(uri);
-            if (open.remove(uri) != null && client != null) {
+            OpenDeck closed = open.remove(uri);
+            if (closed == null || client == null) {
+                return;
+            }
+            if (closed.path != null && checkedOnDisk.contains(closed.path)) {
+                checkOnDisk(closed.path, found -> { }); // the workspace's problems stay, as the file is saved
+            } else {
                 client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
         });
     }
 
-    /** After a configuration or words file changed, or the editor's settings did: lint every open deck again. */
+    /**
+     * Checks the deck saved at {@code file} as it is on disk, on the lint thread, and publishes its findings
+     * unless it is open (then its own check's findings stand); {@code done} gets the number of findings, or
+     * -1 when the file is not a deck or cannot be read, or was not checked (an edit's check cancelled it).
+     */
+    void checkOnDisk(Path file, java.util.function.IntConsumer done) {
+        String uri = file.toUri().toString();
+        linting.start("on disk: " + uri, () -> findingsOnDisk(file), found -> run("publishing the findings for "
+                + uri, () -> {
+                    boolean isOpen = open.values().stream().anyMatch(deck -> file.equals(deck.path));
+                    if (found != null && !isOpen && client != null) {
+                        checkedOnDisk.add(file);
+                        client.publishDiagnostics(new PublishDiagnosticsParams(uri, found));
+                    } else if (found == null && checkedOnDisk.remove(file) && !isOpen && client != null) {
+                        // deleted, or no longer a deck: what was shown for it is gone
+                        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
+                    }
+                    done.accept(found == null ? -1 : found.size());
+                }), failure -> {
+                    log.failed("checking " + uri, failure);
+                    done.accept(-1);
+                }, () -> done.accept(-1));
+    }
+
+    /** A new workspace check found these files: clear what was shown for decks it no longer finds. */
+    void keepOnDisk(java.util.Collection<Path> found) {
+        Set<Path> still = new HashSet<>(found);
+        run("forgetting decks no longer in the workspace", () -> checkedOnDisk.removeIf(file -> {
+            if (still.contains(file) || open.values().stream().anyMatch(deck -> file.equals(deck.path))) {
+                return false;
+            }
+            if (client != null) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), List.of()));
+            }
+            return true;
+        }));
+    }
+
+    /** The findings of a saved deck as LSP diagnostics; null when the file is no deck or cannot be read. */
+    private List<org.eclipse.lsp4j.Diagnostic> findingsOnDisk(Path file) {
+        String text;
+        try {
+            text = BoundedFile.readUtf8(file, MAX_DECK_BYTES);
+        } catch (java.io.IOException e) {
+            log.warn("not checked: " + file + ": " + e.getMessage());
+            return null;
+        }
+        Deck deck = Deck.parse(text);
+        if (!deck.isSlideDeck()) {
+            return null;
+        }
+        try {
+            return decklint.lint(deck, file, decklint.configurations().forDeck(file)).stream()
+                    .map(finding -> mapper.toLsp(deck.source(), finding)).toList();
+        } catch (ConfigException e) {
+            return List.of(configProblemOnDeck(e));
+        }
+    }
+
+    /**
+     * The editor's cursor moved ({@code decklint/didMoveCursor}): once it has left the word being typed, that
+     * word's spelling findings need not wait for typing to pause.
+     */
+    void cursorMoved(String uri, Position position) {
+        run("decklint/didMoveCursor", () -> {
+            OpenDeck deck = open.get(uri);
+            if (deck == null || deck.caret() < 0 || deck.findings() == null || newerTextWaiting(deck)) {
+                return;
+            }
+            int caret = deck.caret();
+            int cursor = Positions.offset(deck.source(), position);
+            boolean left = deck.diagnostics().stream().filter(f -> WordBeingTyped.holds(f, caret))
+                    .noneMatch(f -> WordBeingTyped.holds(f, cursor));
+            if (left && deck.stopTyping(deck.keystroke())) {
+                publish(deck, deck.findings());
+            }
+        });
+    }
+
+    /**
+     * After a configuration or words file changed, or the editor's settings did: check every open deck again,
+     * and the closed ones the workspace check published.
+     */
     void reconfigure(Runnable change) {
         run("configuration change", () -> {
             linting.cancelAll();
             change.run();
             decklint.configurations().clear();
             open.values().forEach(this::scheduleLint);
+            checkedOnDisk.stream().filter(file -> open.values().stream().noneMatch(deck -> file.equals(deck.path)))
+                    .forEach(file -> checkOnDisk(file, found -> { }));
         });
     }
 
@@ -123,6 +233,8 @@ final class Documents {
             }
             try {
                 return answer.apply(deck);
+            } catch (org.eclipse.lsp4j.jsonrpc.ResponseErrorException e) {
+                throw e; // the request's own answer: the editor is told what was wrong with it
             } catch (RuntimeException | StackOverflowError e) {
                 throw log.failed(request, e);
             }
@@ -138,6 +250,12 @@ final class Documents {
         linting.start(uri, work, answer::complete, failure -> answer.completeExceptionally(log.failed(request,
                 failure)), () -> answer.cancel(false));
         return answer;
+    }
+
+    /** Runs work between the decks' checks, on the lint thread, where it holds up no request. */
+    <T> void onLintThread(String what, java.util.function.Supplier<T> work, java.util.function.Consumer<T> done,
+            java.util.function.Consumer<Throwable> failed) {
+        linting.start(what, work, done, failed);
     }
 
     /** Runs work that is not about one deck on the worker thread. */
@@ -207,13 +325,44 @@ final class Documents {
         } else {
             clearConfigProblems();
             SourceText source = deck.source();
-            for (io.decklint.lint.Diagnostic finding : findings.diagnostics()) {
+            for (io.decklint.lint.Diagnostic finding : shownWhileTyping(deck, findings.diagnostics())) {
                 diagnostics.add(mapper.toLsp(source, finding));
             }
         }
         PublishDiagnosticsParams params = new PublishDiagnosticsParams(deck.uri, diagnostics);
         params.setVersion(findings.version());
         client.publishDiagnostics(params);
+    }
+
+    /**
+     * The findings less those on the word being typed; when some are held, they are shown once typing has
+     * paused (for {@link #TYPING_PAUSE_MS} but in tests) (unless the cursor leaves the word first, see {@link #cursorMoved}).
+     */
+    private List<io.decklint.lint.Diagnostic> shownWhileTyping(OpenDeck deck,
+            List<io.decklint.lint.Diagnostic> findings) {
+        int caret = deck.caret();
+        if (caret < 0) {
+            return findings;
+        }
+        List<io.decklint.lint.Diagnostic> shown = WordBeingTyped.shown(findings, caret);
+        if (shown.size() == findings.size()) {
+            deck.stopTyping(deck.keystroke()); // nothing to hold: a later check must not hold what this one showed
+        } else {
+            Object keystroke = deck.keystroke();
+            CompletableFuture.delayedExecutor(typingPauseMs, TimeUnit.MILLISECONDS).execute(() -> {
+                try {
+                    run("showing the findings held while typing in " + deck.uri, () -> {
+                        if (open.get(deck.uri) == deck && deck.findings() != null && !newerTextWaiting(deck)
+                                && deck.stopTyping(keystroke)) {
+                            publish(deck, deck.findings());
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // the server has exited meanwhile
+                }
+            });
+        }
+        return shown;
     }
 
     private static org.eclipse.lsp4j.Diagnostic configProblemOnDeck(ConfigException problem) {

@@ -33,7 +33,7 @@ final class Hover {
             TextRange range = finding.range();
             if (range.contains(offset) || range.isEmpty() && range.start() == offset || range.end() == offset) {
                 if (rules.add(finding.rule())) {
-                    rule(decklint, finding.rule()).ifPresent(r -> append(text, describe(r)));
+                    rule(decklint, finding.rule()).ifPresent(r -> append(text, describe(r, finding)));
                     covered = covered == null ? range : covered;
                 }
             }
@@ -51,11 +51,17 @@ final class Hover {
                 Positions.range(source, covered));
     }
 
-    private String describe(Rule rule) {
+    /**
+     * The severity this finding has by default, which for a rule that gives its findings different ones (the
+     * spelling rule) is not the rule's, and the one the configuration set when that differs.
+     */
+    private String describe(Rule rule, Diagnostic finding) {
         String id = rule.meta().id();
         String doc = docs.link(id).map(link -> " — [documentation](" + link + ")").orElse("");
-        return "**decklint " + id + "** (" + rule.meta().severity().label() + " by default"
-                + (rule.meta().fixable() ? ", fixable" : "") + "): " + rule.meta().description() + doc;
+        String configured = finding.severity() == finding.defaultSeverity() ? ""
+                : ", " + finding.severity().label() + " as configured";
+        return "**decklint " + id + "** (" + finding.defaultSeverity().label() + " by default" + configured
+                + (finding.fixable() ? ", fixable" : "") + "): " + rule.meta().description() + doc;
     }
 
     private static Optional<Rule> rule(Decklint decklint, String id) {

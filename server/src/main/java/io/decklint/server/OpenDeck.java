@@ -35,6 +35,10 @@ final class OpenDeck {
     private Findings findings;
     /** The newest check started: only its findings are taken. */
     private Object check;
+    /** Where the user is typing a word (see {@link io.decklint.editor.WordBeingTyped}); -1 when not. */
+    private int caret = -1;
+    /** Stands for the keystroke that set {@link #caret}, so that a pause timed from an older one ends nothing. */
+    private Object keystroke;
 
     OpenDeck(String uri, int version, String text) {
         this.uri = uri;
@@ -70,6 +74,31 @@ final class OpenDeck {
         check = null;
     }
 
+    /** The user typed, leaving the caret at {@code offset} (-1: the change was not typing); returns its mark. */
+    Object typed(int offset) {
+        caret = offset;
+        keystroke = new Object();
+        return keystroke;
+    }
+
+    /** The caret of the word being typed, or -1. */
+    int caret() {
+        return caret;
+    }
+
+    Object keystroke() {
+        return keystroke;
+    }
+
+    /** Typing paused since {@code mark}, or the caret left the word: nothing is held any more. */
+    boolean stopTyping(Object mark) {
+        if (mark != keystroke || caret < 0) {
+            return false;
+        }
+        caret = -1;
+        return true;
+    }
+
     /** Starts a check of the text as it is now: what any earlier check finds is no longer wanted. */
     Object newCheck() {
         findings = null;
@@ -92,6 +121,11 @@ final class OpenDeck {
      */
     List<Diagnostic> diagnostics() {
         return findings == null ? List.of() : findings.diagnostics();
+    }
+
+    /** What the check of the text as it is now found; null while it runs. */
+    Findings findings() {
+        return findings;
     }
 
     /** The text with its lines found: the parsed deck's when there is one. */

@@ -11,8 +11,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Where the server says what went wrong: standard error (stdout carries the protocol) and, once connected,
- * the editor's log ({@code window/logMessage}).
+ * Where the server says what it does and what went wrong: once an editor is connected, the editor's log
+ * ({@code window/logMessage}, with the line's level as its type), else standard error (stdout carries the
+ * protocol). Each line goes to one of them only: an editor that shows the server's standard error too (VS Code
+ * does) would otherwise show every line twice. Stack traces go to standard error only.
  */
 final class ServerLog {
     private final PrintStream err;
@@ -34,6 +36,16 @@ final class ServerLog {
         send(MessageType.Warning, message);
     }
 
+    /** Something failed that the server itself did not do (the connection, the protocol library). */
+    void error(String message) {
+        send(MessageType.Error, message);
+    }
+
+    /** What only someone chasing a bug wants to see; editors hide it unless asked to show debug lines. */
+    void debug(String message) {
+        send(MessageType.Debug, message);
+    }
+
     /**
      * Logs a failure and returns the error to answer the request with; the server carries on. The editor's log
      * gets one line; the stack trace, for a bug report, goes to standard error only.
@@ -48,18 +60,23 @@ final class ServerLog {
     }
 
     private void send(MessageType type, String message) {
-        err.println("decklint-server [" + type.name().toLowerCase(java.util.Locale.ROOT) + "] " + message);
-        sendToEditor(type, message);
+        if (!sendToEditor(type, message)) {
+            err.println("decklint-server [" + type.name().toLowerCase(java.util.Locale.ROOT) + "] " + message);
+        }
     }
 
-    private void sendToEditor(MessageType type, String message) {
+    /** Whether the editor got the line. */
+    private boolean sendToEditor(MessageType type, String message) {
         LanguageClient connected = client;
-        if (connected != null) {
-            try {
-                connected.logMessage(new MessageParams(type, message));
-            } catch (RuntimeException e) {
-                err.println("decklint-server: could not log to the editor: " + e);
-            }
+        if (connected == null) {
+            return false;
+        }
+        try {
+            connected.logMessage(new MessageParams(type, message));
+            return true;
+        } catch (RuntimeException e) {
+            err.println("decklint-server: could not log to the editor: " + e);
+            return false;
         }
     }
 }

@@ -19,6 +19,22 @@ final class TextChanges {
                 && (c.getRange() == null || c.getRange().getStart() != null && c.getRange().getEnd() != null));
     }
 
+    /**
+     * Where the caret is after a keystroke: the end of what one change typed or the place it deleted, in the
+     * changed text; -1 for anything else (several changes at once, a whole new text, a line break), which is
+     * not a word being typed.
+     */
+    static int caretAfterTyping(SourceText source, List<TextDocumentContentChangeEvent> changes) {
+        if (changes.size() != 1 || changes.get(0).getRange() == null) {
+            return -1;
+        }
+        String typed = changes.get(0).getText();
+        if (typed.indexOf('\n') >= 0 || typed.indexOf('\r') >= 0) {
+            return -1;
+        }
+        return Positions.textRange(source, changes.get(0).getRange()).start() + typed.length();
+    }
+
     /** @param source the text the first change applies to, with its lines already found */
     static String apply(SourceText source, List<TextDocumentContentChangeEvent> changes) {
         SourceText current = source;

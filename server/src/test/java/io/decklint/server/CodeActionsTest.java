@@ -43,7 +43,7 @@ class CodeActionsTest {
     void anActionOutsideTheDeckBecomesACommandAndTextFixesBecomeEdits() {
         Decklint decklint = new Decklint(List.of(new WordRule()));
         OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n"));
-        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true, null);
 
         List<CodeAction> actions = codeActions.actions(deck, new TextRange(12, 12),
                 new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
@@ -65,7 +65,7 @@ class CodeActionsTest {
         Decklint decklint = new Decklint();
         String text = "# A\n\n- item\n---\nmore\n";
         OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 1, text));
-        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false);
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false, null);
         CodeActionContext fixAllOnly = new CodeActionContext(List.of());
         fixAllOnly.setOnly(List.of("source.fixAll"));
 
@@ -86,7 +86,7 @@ class CodeActionsTest {
     void noActionsForFindingsWhileTheDeckIsBeingChecked() {
         Decklint decklint = new Decklint(List.of(new WordRule()));
         OpenDeck deck = new OpenDeck("untitled:deck.md", 1, "# Running Kubernetes\n");
-        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true);
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true, null);
 
         assertThat(codeActions.actions(deck, new TextRange(12, 12), new CodeActionContext(List.of())))
                 .as("no findings yet, rather than the request waiting for them").isEmpty();

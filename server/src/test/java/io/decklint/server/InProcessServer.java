@@ -33,15 +33,22 @@ final class InProcessServer implements AutoCloseable {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     private final Future<Void> serverListening;
     private final Future<Void> clientListening;
+    private final Launcher<DeckServer> clientSide;
 
     InProcessServer(Decklint decklint) throws IOException {
-        local = new DecklintServer(new ServerLog(new PrintStream(stderr, true, StandardCharsets.UTF_8)), decklint);
+        this(decklint, Documents.TYPING_PAUSE_MS);
+    }
+
+    /** @param typingPauseMs how long a word being typed waits for its spelling findings */
+    InProcessServer(Decklint decklint, long typingPauseMs) throws IOException {
+        local = new DecklintServer(new ServerLog(new PrintStream(stderr, true, StandardCharsets.UTF_8)), decklint,
+                typingPauseMs);
         PipedInputStream serverIn = new PipedInputStream(PIPE_BUFFER);
         PipedInputStream clientIn = new PipedInputStream(PIPE_BUFFER);
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(local, serverIn,
                 new PipedOutputStream(clientIn));
         local.connect(serverSide.getRemoteProxy());
-        Launcher<DeckServer> clientSide = new Launcher.Builder<DeckServer>()
+        clientSide = new Launcher.Builder<DeckServer>()
                 .setLocalService(client)
                 .setRemoteInterface(DeckServer.class)
                 .setInput(clientIn)
@@ -92,7 +99,11 @@ final class InProcessServer implements AutoCloseable {
     }
 
     InProcessServer initialize() throws Exception {
-        server.initialize(TestClient.initializeParams(null)).get(30, TimeUnit.SECONDS);
+        return initialize(TestClient.initializeParams(null));
+    }
+
+    InProcessServer initialize(org.eclipse.lsp4j.InitializeParams params) throws Exception {
+        server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return this;
     }
@@ -100,6 +111,11 @@ final class InProcessServer implements AutoCloseable {
     void open(String uri, String text) {
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                 new TextDocumentItem(uri, "markdown", 1, text)));
+    }
+
+    /** Sends a notification no interface of the client's declares, such as {@code $/cancelRequest}. */
+    void notify(String method, Object params) {
+        clientSide.getRemoteEndpoint().notify(method, params);
     }
 
     /** What the server wrote to its standard error. */

@@ -36,6 +36,17 @@ public final class TestClient implements LanguageClient {
     final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final List<ApplyWorkspaceEditParams> editsAsked = new CopyOnWriteArrayList<>();
     volatile List<Object> settings = List.of();
+    final List<org.eclipse.lsp4j.ProgressParams> progress = new CopyOnWriteArrayList<>();
+
+    @Override
+    public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+        progress.add(params);
+    }
 
     @Override
     public void telemetryEvent(Object object) {}
