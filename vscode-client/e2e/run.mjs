@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
+import { plainMarkdown, separatorFix, slideNumbers } from './lint-editor.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -102,6 +103,11 @@ async function main() {
     currentPage = page;
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
+    // What the server decides in the editor: slide numbers, the preferred separator fix, plain Markdown.
+    const helpers = { step, focusEditor, goToLine, waitFor, workspace };
+    await slideNumbers(page, { ...helpers, deckFile });
+    await separatorFix(page, helpers);
+    await plainMarkdown(page, { ...helpers, guide: join(client, '..', 'docs', 'vscode.md') });
     await convertToTheme(page, { themeDeckFile, shots });
   } finally {
     await context.close().catch(() => undefined);
