@@ -34,6 +34,16 @@ export async function slideNumbers(page, { step, goToLine, waitFor, deckFile }) 
   });
 }
 
+/** Opens the light bulb's menu at the cursor and returns the titles of its fixes, in the order shown. */
+export async function lightBulbFixes(page) {
+  const bulb = page.locator('.lightBulbWidget');
+  await bulb.waitFor();
+  await bulb.click();
+  const fixes = page.locator('.action-widget .monaco-list-row.action');
+  await fixes.first().waitFor();
+  return fixes.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+}
+
 /** Opens a file of the workspace with Quick Open, as a user would. */
 async function open(page, focusEditor, name) {
   await focusEditor(page);
@@ -88,12 +98,7 @@ export async function separatorFix(page, { step, focusEditor, goToLine, waitFor,
     await page.keyboard.press('Control+Shift+M');
     await problemsOf.first().waitFor();
     await goToLine(page, STRAY_DECK.split('\n').indexOf('----') + 1);
-    const bulb = page.locator('.lightBulbWidget');
-    await bulb.waitFor();
-    await bulb.click();
-    const fixes = page.locator('.action-widget .monaco-list-row.action');
-    await fixes.first().waitFor();
-    const titles = await fixes.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    const titles = await lightBulbFixes(page);
     if (!/^Delete this ----/.test(titles[0] ?? '')) {
       throw new Error(`the light bulb's first fix is not the one that deletes the stray line: ${titles.join(' | ')}`);
     }

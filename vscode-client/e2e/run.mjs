@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkMachine, CHROMIUM, installTools, scratchHome } from './tools.mjs';
-import { plainMarkdown, separatorFix, slideNumbers } from './lint-editor.mjs';
+import { lightBulbFixes, plainMarkdown, separatorFix, slideNumbers } from './lint-editor.mjs';
 
 const client = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(client, 'package.json'), 'utf8'));
@@ -167,12 +167,7 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
 
   await step('a quick fix from the light bulb changes the text and clears its problem', async () => {
     await goToLine(page, brokenSeparator);
-    const bulb = page.locator('.lightBulbWidget');
-    await bulb.waitFor();
-    await bulb.click();
-    const fixes = page.locator('.action-widget .monaco-list-row.action');
-    await fixes.first().waitFor();
-    const titles = await fixes.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    const titles = await lightBulbFixes(page);
     const wanted = titles.find((title) => /separator/i.test(title ?? ''));
     if (!wanted) throw new Error(`the light bulb offers no separator fix, only: ${titles.join(' | ')}`);
     // Pick it as a user would with the keyboard: move the highlight to it, then Enter.

@@ -78,10 +78,7 @@ class CodeActionsTest {
         assertThat(actions).extracting(CodeAction::getKind).containsExactly(CodeActions.FIX_ALL);
         List<org.eclipse.lsp4j.TextEdit> edits = actions.get(0).getEdit().getChanges().get("untitled:deck.md");
         assertThat(edits).hasSize(1);
-        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
-        String fixed = io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
-                Positions.textRange(source, edits.get(0).getRange()), edits.get(0).getNewText())));
-        assertThat(fixed).isEqualTo(FRONT_MATTER + "# A\n\n- item\n\n---\n\nmore\n");
+        assertThat(applied(text, edits.get(0))).isEqualTo(FRONT_MATTER + "# A\n\n- item\n\n---\n\nmore\n");
     }
 
     @Test
@@ -97,10 +94,7 @@ class CodeActionsTest {
 
         assertThat(actions.get(0).getTitle()).startsWith("Delete this ----");
         assertThat(actions).filteredOn(a -> Boolean.TRUE.equals(a.getIsPreferred())).containsExactly(actions.get(0));
-        org.eclipse.lsp4j.TextEdit edit = actions.get(0).getEdit().getChanges().get("untitled:deck.md").get(0);
-        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
-        String fixed = io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
-                Positions.textRange(source, edit.getRange()), edit.getNewText())));
+        String fixed = applied(text, actions.get(0).getEdit().getChanges().get("untitled:deck.md").get(0));
         OpenDeck after = checked(decklint, new OpenDeck("untitled:deck.md", 2, fixed));
         assertThat(after.diagnostics()).as("the preferred fix leaves no finding the deck did not have")
                 .extracting(io.decklint.lint.Diagnostic::rule)
@@ -118,6 +112,13 @@ class CodeActionsTest {
         assertThat(codeActions.actions(deck, new TextRange(FRONT_MATTER.length() + 12, FRONT_MATTER.length() + 12), new CodeActionContext(List.of())))
                 .as("no findings yet, rather than the request waiting for them").isEmpty();
         assertThat(codeActions.fixAllInput(deck, new CodeActionContext(List.of()))).isEmpty();
+    }
+
+    /** The text as an editor has it after applying an action's edit. */
+    private static String applied(String text, org.eclipse.lsp4j.TextEdit edit) {
+        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
+        return io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
+                Positions.textRange(source, edit.getRange()), edit.getNewText())));
     }
 
     /** The deck with its findings, as the server has it once the lint thread has checked it. */
