@@ -129,9 +129,11 @@ public final class SeparatorSpacingRule implements Rule {
         if (!heading && leavesEmptySlide(source, slide, line)) {
             // A stray line: as a separator it would start a slide with nothing on it, which empty-slide then
             // deletes. Deleting the line at once leaves the deck clean in one step, in the editor too.
-            TextEdit delete = TextEdit.delete(new TextRange(at.start(), source.nextLineStart(line)));
-            return Optional.of(new Finding(at, dashes, message, List.of(
-                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)", delete),
+            // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
+            TextRange wholeLine = new TextRange(at.start(), source.nextLineStart(line));
+            return Optional.of(new Finding(wholeLine, dashes, message, List.of(
+                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
+                            TextEdit.delete(wholeLine)),
                     Fix.suggestion(mendTitle + " (starts an empty slide)", edit))));
         }
         return Optional.of(new Finding(at, dashes, message, List.of(new Fix(mendTitle, List.of(edit), !heading))));

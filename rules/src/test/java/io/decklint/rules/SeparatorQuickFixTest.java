@@ -50,6 +50,8 @@ class SeparatorQuickFixTest {
                 "Delete this ---- (as a separator it would start an empty slide)",
                 "Add blank lines around the vertical slide separator (starts an empty slide)");
         assertThat(finding.safeFix()).contains(finding.fixes().get(0));
+        assertThat(finding.range()).as("the finding covers what its fix deletes, the line break too")
+                .isEqualTo(finding.fixes().get(0).edits().get(0).range());
         assertThat(TextEdits.apply(text, finding.fixes().get(0).edits()))
                 .isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n\n---\n\n# IAM\n");
     }
