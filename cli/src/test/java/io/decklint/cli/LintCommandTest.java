@@ -118,8 +118,9 @@ class LintCommandTest {
         assertThat(d.get("severity").getAsString()).isEqualTo("error");
         assertThat(d.get("line").getAsInt()).isEqualTo(8);
         assertThat(d.get("column").getAsInt()).isEqualTo(1);
-        assertThat(d.get("endLine").getAsInt()).isEqualTo(8);
-        assertThat(d.get("endColumn").getAsInt()).isEqualTo(5);
+        // the stray line with its line break, which its fix deletes
+        assertThat(d.get("endLine").getAsInt()).isEqualTo(9);
+        assertThat(d.get("endColumn").getAsInt()).isEqualTo(1);
         assertThat(d.getAsJsonArray("slide")).isEqualTo(JsonParser.parseString("[0,0]"));
         assertThat(d.get("slideNumber").getAsString()).as("the number HedgeDoc's counter shows").isEqualTo("1");
         assertThat(d.get("fixable").getAsBoolean()).isTrue();
@@ -148,7 +149,7 @@ class LintCommandTest {
     void githubFormatPrintsWorkflowAnnotations() throws IOException {
         Path deck = write("deck.md", GLUED);
         assertThat(CliRun.of("lint", "--format", "github", deck.toString()).out().strip()).isEqualTo(
-                "::error file=" + deck + ",line=8,col=1,endLine=8,endColumn=5,title=decklint separator-spacing::"
+                "::error file=" + deck + ",line=8,col=1,endLine=9,endColumn=1,title=decklint separator-spacing::"
                         + "This ---- does not start a new slide: it needs a blank line above; HedgeDoc shows a "
                         + "horizontal rule instead.");
     }
