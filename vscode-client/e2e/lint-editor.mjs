@@ -45,12 +45,17 @@ export async function lightBulbFixes(page) {
 }
 
 /** Opens a file of the workspace with Quick Open, as a user would. */
-async function open(page, focusEditor, name) {
-  await focusEditor(page);
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor();
+async function open(page, { focusEditor, waitFor }, name) {
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await waitFor(async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(name);
+    if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return true;
+    await page.keyboard.press('Escape'); // a file written a moment ago may not be known to Quick Open yet
+    return false;
+  }, `Quick Open to list ${name}`, 45_000);
   await page.keyboard.press('Enter');
   await page.locator('.monaco-breadcrumbs', { hasText: name }).waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
@@ -60,12 +65,13 @@ async function open(page, focusEditor, name) {
  * A copy of docs/vscode.md (Markdown with `---` rules, no deck front matter) has no decklint problems, and
  * gets them once front matter makes it a deck, which shows that it was checked.
  */
-export async function plainMarkdown(page, { step, focusEditor, goToLine, waitFor, workspace, guide }) {
+export async function plainMarkdown(page, helpers) {
+  const { step, focusEditor, goToLine, waitFor, workspace, guide } = helpers;
   const name = 'vscode-guide.md';
   copyFileSync(guide, join(workspace, name));
   const problemsOf = page.locator('.markers-panel .monaco-list-row', { hasText: name });
   await step('a plain Markdown file has no decklint problems', async () => {
-    await open(page, focusEditor, name);
+    await open(page, helpers, name);
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor();
     await page.waitForTimeout(4000); // a check of this size takes well under a second
@@ -89,12 +95,13 @@ export async function plainMarkdown(page, { step, focusEditor, goToLine, waitFor
 }
 
 /** The light bulb's first separator fix on a stray ---- leaves the deck with no finding at all. */
-export async function separatorFix(page, { step, focusEditor, goToLine, waitFor, workspace }) {
+export async function separatorFix(page, helpers) {
+  const { step, focusEditor, goToLine, waitFor, workspace } = helpers;
   const name = 'stray-separator.md';
   writeFileSync(join(workspace, name), STRAY_DECK);
   const problemsOf = page.locator('.markers-panel .monaco-list-row', { hasText: name });
   await step('the light bulb\'s separator fix on a stray ---- leaves no finding', async () => {
-    await open(page, focusEditor, name);
+    await open(page, helpers, name);
     await page.keyboard.press('Control+Shift+M');
     await problemsOf.first().waitFor();
     await goToLine(page, STRAY_DECK.split('\n').indexOf('----') + 1);
