@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { embeddedRuntime } from './embedded-runtime.mjs';
 import { previewChecks } from './preview.mjs';
 import { spellingChecks } from './spelling.mjs';
+import { lightBulbFixes, plainMarkdown, separatorFix, slideNumbers } from './lint-editor.mjs';
 import { loadTools } from './tools.mjs';
 import { launchBrowser, openDeck, startCodeServer, stopAll, waitFor } from './workbench.mjs';
 
@@ -55,6 +56,11 @@ async function main() {
     currentPage = page;
     page.setDefaultTimeout(30_000);
     await scenario(page, { port, workspace, deckFile, original, shots });
+    // What the server decides in the editor: slide numbers, the preferred separator fix, plain Markdown.
+    const helpers = { step, focusEditor, goToLine, waitFor, workspace };
+    await slideNumbers(page, { ...helpers, deckFile });
+    await separatorFix(page, helpers);
+    await plainMarkdown(page, { ...helpers, guide: join(client, '..', 'docs', 'vscode.md') });
     await convertToTheme(page, { themeDeckFile, shots });
     await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
     await spellingChecks(page, { step, focusEditor, goToLine, runCommand, waitFor }, { workspace, userData: join(work, 'user-data') });
@@ -113,12 +119,7 @@ async function scenario(page, { port, workspace, deckFile, original, shots }) {
 
   await step('a quick fix from the light bulb changes the text and clears its problem', async () => {
     await goToLine(page, brokenSeparator);
-    const bulb = page.locator('.lightBulbWidget');
-    await bulb.waitFor();
-    await bulb.click();
-    const fixes = page.locator('.action-widget .monaco-list-row.action');
-    await fixes.first().waitFor();
-    const titles = await fixes.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label')));
+    const titles = await lightBulbFixes(page);
     const wanted = titles.find((title) => /separator/i.test(title ?? ''));
     if (!wanted) throw new Error(`the light bulb offers no separator fix, only: ${titles.join(' | ')}`);
     // Pick it as a user would with the keyboard: move the highlight to it, then Enter.

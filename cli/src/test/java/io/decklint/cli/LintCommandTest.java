@@ -99,7 +99,7 @@ class LintCommandTest {
         assertThat(leftover).as("a run that only reads changes nothing").exists();
 
         CliRun fix = CliRun.of("lint", "--fix", dir.toString());
-        assertThat(fix.out()).contains("Fixed 2 problems.");
+        assertThat(fix.out()).contains("Fixed 1 problem.");
         assertThat(leftover).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(deck);
@@ -118,9 +118,11 @@ class LintCommandTest {
         assertThat(d.get("severity").getAsString()).isEqualTo("error");
         assertThat(d.get("line").getAsInt()).isEqualTo(8);
         assertThat(d.get("column").getAsInt()).isEqualTo(1);
-        assertThat(d.get("endLine").getAsInt()).isEqualTo(8);
-        assertThat(d.get("endColumn").getAsInt()).isEqualTo(5);
+        // the stray line with its line break, which its fix deletes
+        assertThat(d.get("endLine").getAsInt()).isEqualTo(9);
+        assertThat(d.get("endColumn").getAsInt()).isEqualTo(1);
         assertThat(d.getAsJsonArray("slide")).isEqualTo(JsonParser.parseString("[0,0]"));
+        assertThat(d.get("slideNumber").getAsString()).as("the number HedgeDoc's counter shows").isEqualTo("1");
         assertThat(d.get("fixable").getAsBoolean()).isTrue();
         assertThat(root.getAsJsonObject("summary")).isEqualTo(
                 JsonParser.parseString("{\"files\":1,\"errors\":1,\"warnings\":0,\"infos\":0}"));
@@ -147,7 +149,7 @@ class LintCommandTest {
     void githubFormatPrintsWorkflowAnnotations() throws IOException {
         Path deck = write("deck.md", GLUED);
         assertThat(CliRun.of("lint", "--format", "github", deck.toString()).out().strip()).isEqualTo(
-                "::error file=" + deck + ",line=8,col=1,endLine=8,endColumn=5,title=decklint separator-spacing::"
+                "::error file=" + deck + ",line=8,col=1,endLine=9,endColumn=1,title=decklint separator-spacing::"
                         + "This ---- does not start a new slide: it needs a blank line above; HedgeDoc shows a "
                         + "horizontal rule instead.");
     }
@@ -157,8 +159,8 @@ class LintCommandTest {
         Path deck = write("deck.md", "\uFEFF" + GLUED.replace("\n", "\r\n"));
         Files.setPosixFilePermissions(deck, PosixFilePermissions.fromString("rw-r-----"));
         CliRun run = CliRun.of("lint", "--fix", deck.toString());
-        // The repaired separator leaves an empty vertical slide, which the next pass deletes.
-        assertThat(run.out()).contains("Fixed 2 problems.");
+        // The stray separator would start an empty vertical slide: its fix deletes it.
+        assertThat(run.out()).contains("Fixed 1 problem.");
         String fixed = Files.readString(deck, StandardCharsets.UTF_8);
         assertThat(fixed).isEqualTo("\uFEFF---\r\ntype: slide\r\n---\r\n\r\n# Team IaaS\r\n\r\n* Cloud in a Box\r\n"
                 + "\r\n---\r\n\r\n# Team Ops\r\n");

@@ -101,7 +101,7 @@ class LintFilesCommandTest {
         CliRun run = withStdin(GLUED, "lint", "--stdin", "--fix");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).as("what --fix writes to a file").isEqualTo(Files.readString(file)).isNotEqualTo(GLUED);
-        assertThat(run.err()).contains("Fixed 2 problems.");
+        assertThat(run.err()).contains("Fixed 1 problem.");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class DeckParser {
             parsed = new LinkedHashMap<>(Math.max(16, cache.size() * 2)); // about as many slides as last time
             previousTexts = lastTexts;
         }
-        List<Slide> slides = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         Separators separators = new Separators(text, bodyStart);
         int h = 0;
         int v = 0;
@@ -59,8 +59,7 @@ public final class DeckParser {
         TextRange before = null;
         int leadingBreak = 0;
         for (Matcher separator = separators.next(); separator != null; separator = separators.next()) {
-            slides.add(slide(text, new SlideIndex(h, v), new TextRange(contentStart, separator.start()), before,
-                    leadingBreak, parsed, previousTexts, slides.size()));
+            parts.add(new Part(h, v, new TextRange(contentStart, separator.start()), before, leadingBreak));
             before = new TextRange(separator.start(), separator.end());
             leadingBreak = text.startsWith("\r\n", separator.start()) ? 2 : 1;
             if (separator.start(1) >= 0) { // the first alternative of SEPARATOR is HORIZONTAL
@@ -71,8 +70,15 @@ public final class DeckParser {
             }
             contentStart = separator.end();
         }
-        slides.add(slide(text, new SlideIndex(h, v), new TextRange(contentStart, text.length()), before,
-                leadingBreak, parsed, previousTexts, slides.size()));
+        parts.add(new Part(h, v, new TextRange(contentStart, text.length()), before, leadingBreak));
+        List<Slide> slides = new ArrayList<>(parts.size());
+        boolean oneColumn = h == 0;
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            boolean stacked = part.v() > 0 || i + 1 < parts.size() && parts.get(i + 1).v() > 0;
+            slides.add(slide(text, SlideIndex.of(part.h(), part.v(), stacked, oneColumn), part.range(),
+                    part.before(), part.leadingBreak(), parsed, previousTexts, i));
+        }
         synchronized (this) {
             cache = parsed.size() <= cacheSize ? parsed : Map.of();
             lastTexts = cache.isEmpty() ? List.of() : slides.stream().map(Slide::text).toList();
@@ -80,6 +86,9 @@ public final class DeckParser {
         FrontMatter misplaced = frontMatter == null ? FrontMatterReader.misplaced(source, start) : null;
         return new Deck(source, frontMatter, misplaced, List.copyOf(slides));
     }
+
+    /** A slide found by the split, before its number is known: that needs the slides after it. */
+    private record Part(int h, int v, TextRange range, TextRange before, int leadingBreak) {}
 
     private Slide slide(String text, SlideIndex index, TextRange range, TextRange before, int leadingBreak,
             Map<String, SlideMarkdown> parsed, List<String> previousTexts, int ordinal) {

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parts of a deck worth folding: the front matter, each slide (from its first to its last line of text,
- * so the heading stays in view and the separators between folded slides stay visible), each multi-line
- * {@code <style>} block and each slide's speaker notes.
+ * The parts of a deck worth folding: the front matter, each slide (from its separator to its last line of
+ * text, as marp-vscode folds slides: a folded slide shows only its separator, and the next separator stays in
+ * view; the first slide from its first line of text), each multi-line {@code <style>} block and each slide's
+ * speaker notes. Starting at the separator, a slide's fold never starts on the line of a heading, a list or a
+ * code block, so an editor that merges these folds with its own Markdown ones (VS Code does; where two start
+ * on one line it keeps only one) keeps both.
  */
 public final class Folds {
     private Folds() {}
@@ -21,7 +24,11 @@ public final class Folds {
         List<Fold> folds = new ArrayList<>();
         deck.frontMatter().ifPresent(fm -> add(folds, source, fm.range(), Fold.Kind.FRONT_MATTER));
         for (Slide slide : deck.slides()) {
-            add(folds, source, trimmed(source, slide.range()), Fold.Kind.SLIDE);
+            TextRange text = trimmed(source, slide.range());
+            if (!text.isEmpty()) {
+                add(folds, source, new TextRange(slide.separatorLine().map(TextRange::start).orElse(text.start()),
+                        text.end()), Fold.Kind.SLIDE);
+            }
             for (StyleBlock style : slide.styleBlocks()) {
                 add(folds, source, style.range(), Fold.Kind.STYLE);
             }

@@ -35,8 +35,11 @@ public final class SeparatorSpacingRule implements Rule {
         return META;
     }
 
-    /** A dashes line that does not split, what is wrong with it, and how to mend it. */
-    private record Finding(TextRange at, String dashes, String message, Fix fix) {}
+    /**
+     * A dashes line that does not split, what is wrong with it, and how to mend it: the fix that leaves the
+     * deck clean first, as {@code --fix} applies the first safe fix and the editor prefers it.
+     */
+    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
@@ -52,7 +55,7 @@ public final class SeparatorSpacingRule implements Rule {
             return;
         }
         for (Finding finding : findings) {
-            context.report(finding.at(), finding.message(), finding.fix());
+            context.report(finding.at(), finding.message(), finding.fixes().toArray(Fix[]::new));
         }
     }
 
@@ -62,9 +65,10 @@ public final class SeparatorSpacingRule implements Rule {
                 + findings.size() + " such lines), but HedgeDoc needs a blank line before and after each "
                 + "separator, so it merges those slides.";
         for (Finding finding : findings) {
-            Fix fix = finding.fix();
-            context.report(finding.at(), "This " + finding.dashes() + message,
-                    Fix.safe("Add blank lines around the separator", fix.edits().toArray(TextEdit[]::new)));
+            Fix first = finding.fixes().get(0);
+            Fix fix = first.safe() ? first
+                    : Fix.safe("Add blank lines around the separator", first.edits().toArray(TextEdit[]::new));
+            context.report(finding.at(), "This " + finding.dashes() + message, fix);
         }
     }
 
@@ -121,9 +125,29 @@ public final class SeparatorSpacingRule implements Rule {
         // Under a paragraph line the dashes may be a heading's underline that was meant: splitting the slide
         // there is the author's call, so the fix is offered in the editor only. It is an error all the same: in
         // a deck a --- almost always meant a new slide, and a hook must not let two merged slides pass.
-        Fix fix = new Fix(gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind, List.of(edit),
-                !heading);
-        return Optional.of(new Finding(at, dashes, message, fix));
+        String mendTitle = gluedAbove ? "Add blank lines around the " + kind : "Make it a " + kind;
+        if (!heading && leavesEmptySlide(source, slide, line)) {
+            // A stray line: as a separator it would start a slide with nothing on it, which empty-slide then
+            // deletes. Deleting the line at once leaves the deck clean in one step, in the editor too.
+            // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
+            TextRange wholeLine = new TextRange(at.start(), source.nextLineStart(line));
+            return Optional.of(new Finding(wholeLine, dashes, message, List.of(
+                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
+                            TextEdit.delete(wholeLine)),
+                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit))));
+        }
+        return Optional.of(new Finding(at, dashes, message, List.of(new Fix(mendTitle, List.of(edit), !heading))));
+    }
+
+    /**
+     * Whether the dashes, made a separator, would have nothing but blank lines between them and the slide's
+     * start or end: the slide they start, or the one they end, would be empty.
+     */
+    private static boolean leavesEmptySlide(SourceText source, Slide slide, int line) {
+        String text = source.text();
+        int end = slide.range().end();
+        return text.substring(slide.range().start(), source.lineStart(line)).isBlank()
+                || source.nextLineStart(line) >= end || text.substring(source.nextLineStart(line), end).isBlank();
     }
 
     /** A paragraph line followed by dashes is a setext heading. */

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
-import io.decklint.deck.SlideIndex;
 import io.decklint.rules.CallDates;
 import io.decklint.rules.HeadingText;
 import io.decklint.text.SourceText;
@@ -48,7 +47,7 @@ final class TitleSlides {
             return found;
         }
         found.add(first.get());
-        if (slides.size() > 1 && slides.get(1).index().equals(new SlideIndex(1, 0))
+        if (slides.size() > 1 && slides.get(1).index().h() == 1 && slides.get(1).index().v() == 0
                 && holdsOnlyHeadingsAndPictures(slides.get(1))) {
             titleSlide(deck, slides.get(1)).filter(slide -> saysWhatATitleSays(slide, deck, titleWords))
                     .ifPresent(found::add);

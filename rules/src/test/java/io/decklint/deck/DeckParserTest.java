@@ -13,7 +13,7 @@ class DeckParserTest {
     }
 
     private static List<String> indices(Deck deck) {
-        return deck.slides().stream().map(s -> s.index().toString()).toList();
+        return deck.slides().stream().map(s -> s.index().h() + "." + s.index().v()).toList();
     }
 
     @Test
@@ -26,6 +26,7 @@ class DeckParserTest {
     void fourDashesMakeAVerticalSlideAndIndicesFollowReveal() {
         Deck deck = Deck.parse("A\n\n---\n\nB\n\n----\n\nC\n\n----\n\nD\n\n---\n\nE");
         assertThat(indices(deck)).containsExactly("0.0", "1.0", "1.1", "1.2", "2.0");
+        assertThat(deck.slides()).extracting(s -> s.index().number()).containsExactly("1", "2.1", "2.2", "2.3", "3");
         assertThat(deck.slides().get(2).isVertical()).isTrue();
         assertThat(deck.slides().get(1).isVertical()).isFalse();
     }
@@ -150,12 +151,22 @@ class DeckParserTest {
     }
 
     @Test
+    void slidesAreNumberedAsRevealJsCountsThemForTheAudience() {
+        Deck deck = Deck.parse("A\n\n---\n\nB\n\n----\n\nC\n\n---\n\nD\n");
+        assertThat(deck.slides()).extracting(s -> s.index().number()).containsExactly("1", "2.1", "2.2", "3");
+        Deck oneColumn = Deck.parse("A\n\n----\n\nB\n\n----\n\nC\n");
+        assertThat(oneColumn.slides()).as("reveal.js counts through a deck of one column")
+                .extracting(s -> s.index().number()).containsExactly("1", "2", "3");
+        assertThat(Deck.parse("A\n").slides().get(0).index().number()).isEqualTo("1");
+    }
+
+    @Test
     void slideAtFindsTheSlideHoldingAnOffset() {
         String text = "A\n\n---\n\nB\n\n----\n\nC";
         Deck deck = Deck.parse(text);
-        assertThat(deck.slideAt(text.indexOf('B')).index()).isEqualTo(new SlideIndex(1, 0));
-        assertThat(deck.slideAt(text.indexOf("----")).index()).isEqualTo(new SlideIndex(1, 1));
-        assertThat(deck.slideAt(0).index()).isEqualTo(new SlideIndex(0, 0));
+        assertThat(deck.slideAt(text.indexOf('B')).index()).isEqualTo(new SlideIndex(1, 0, "2.1"));
+        assertThat(deck.slideAt(text.indexOf("----")).index()).isEqualTo(new SlideIndex(1, 1, "2.2"));
+        assertThat(deck.slideAt(0).index()).isEqualTo(new SlideIndex(0, 0, "1"));
     }
 
     @Test

@@ -26,7 +26,8 @@ class FixesOnlyWhatTheyReportTest {
     }
 
     private static List<String> structure(String deck) {
-        return Deck.parse(deck).slides().stream().map(s -> s.index() + " " + s.text().strip()).toList();
+        return Deck.parse(deck).slides().stream()
+                .map(s -> s.index().h() + "." + s.index().v() + " " + s.text().strip()).toList();
     }
 
     @Test

@@ -16,7 +16,7 @@ class FixerTest {
             return List.of();
         }
         TextRange range = new TextRange(at, at + 1);
-        return List.of(new Diagnostic("test", Severity.WARNING, "write " + to, range, new SlideIndex(0, 0),
+        return List.of(new Diagnostic("test", Severity.WARNING, "write " + to, range, SlideIndex.of(0, 0, false, true),
                 List.of(Fix.safe("Write " + to, TextEdit.replace(range, String.valueOf(to))))));
     }
 

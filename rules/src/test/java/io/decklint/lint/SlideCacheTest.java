@@ -68,14 +68,14 @@ class SlideCacheTest {
 
         Deck before = parser.parse(DECK);
         linter.lint(before, LintSettings.DEFAULTS, LintEnvironment.NONE, cache);
-        assertThat(rule.checked).containsExactly("0.0", "1.0", "2.0", "3.0");
+        assertThat(rule.checked).containsExactly("1", "2", "3", "4");
 
         rule.checked.clear();
         String edited = DECK.replace("## Agenda", "## Agenda for today");
         Deck after = parser.parse(edited);
         List<Diagnostic> findings = linter.lint(after, LintSettings.DEFAULTS, LintEnvironment.NONE, cache);
 
-        assertThat(rule.checked).as("only the edited slide is checked again").containsExactly("1.0");
+        assertThat(rule.checked).as("only the edited slide is checked again").containsExactly("2");
         for (int i = 0; i < after.slides().size(); i++) {
             boolean same = after.slides().get(i).ast() == before.slides().get(i).ast();
             assertThat(same).as("slide %s kept its parse", i).isEqualTo(i != 1);
@@ -83,6 +83,21 @@ class SlideCacheTest {
         assertThat(findings).as("findings moved with their slides")
                 .isEqualTo(new Linter(List.of(new CountingRule())).lint(Deck.parse(edited), LintSettings.DEFAULTS,
                         LintEnvironment.NONE));
+    }
+
+    @Test
+    void aSlideWhoseNumberChangesIsCheckedAgain() {
+        Linter linter = new Linter(List.of(new CountingRule()));
+        DeckParser parser = new DeckParser(DeckParser.EDITOR_CACHE_SIZE);
+        SlideCache cache = new SlideCache();
+        String deck = "# A\n\n---\n\n# B\n\n---\n\n# C\n";
+        linter.lint(parser.parse(deck), LintSettings.DEFAULTS, LintEnvironment.NONE, cache);
+
+        String stacked = deck.replace("# B\n", "# B\n\n----\n\n# Below B\n");
+        List<Diagnostic> findings = linter.lint(parser.parse(stacked), LintSettings.DEFAULTS, LintEnvironment.NONE,
+                cache);
+        assertThat(findings).as("B, unchanged, is 2.1 once a slide stands below it")
+                .extracting(Diagnostic::message).containsExactly("slide 1", "slide 2.1", "slide 2.2", "slide 3");
     }
 
     @Test

@@ -49,7 +49,7 @@ class DeckRendererTest {
         List<String> expected = rendered.slides().stream()
                 .map(s -> s.h() + "." + s.v() + "@" + s.startLine() + "-" + s.endLine()).toList();
         assertThat(shown).isEqualTo(expected);
-        assertThat(deck.slides().stream().map(s -> s.index().toString()).toList())
+        assertThat(deck.slides().stream().map(s -> s.index().h() + "." + s.index().v()).toList())
                 .isEqualTo(rendered.slides().stream().map(s -> s.h() + "." + s.v()).toList());
     }
 

@@ -46,7 +46,7 @@ class RequiredSectionsRuleTest {
         String deck = "# Updates\n\n----\n\n# Team A\n\n----\n\n# Team C\n";
         String fixed = applyQuickFixes(deck, ABC);
         assertThat(fixed).isEqualTo("# Updates\n\n----\n\n# Team A\n\n----\n\n" + STUB_B + "\n----\n\n# Team C\n");
-        assertThat(Deck.parse(fixed).slides().get(2).index().toString()).isEqualTo("0.2");
+        assertThat(Deck.parse(fixed).slides().get(2).index()).isEqualTo(new io.decklint.deck.SlideIndex(0, 2, "3"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ScsCommunityCallPackTest {
                 + "# Team IAM\n\n---\n\n# Team Ops\n";
         assertThat(lint(CONFIGURATIONS.defaults(), null, deck)).isEmpty();
         assertThat(lint(CONFIGURATIONS.fromFile(config), dir.resolve("call.md"), deck)).extracting(Diagnostic::message)
-                .containsExactly("\"Team Container\" is out of order: it belongs after \"Team Ops\" (slide 3.0).");
+                .containsExactly("\"Team Container\" is out of order: it belongs after \"Team Ops\" (slide 4).");
     }
 
     @Test

@@ -76,7 +76,7 @@ final class CodeActions {
     private List<CodeAction> quickFixes(OpenDeck open, SourceText source, Deck deck, Diagnostic finding) {
         org.eclipse.lsp4j.Diagnostic shown = mapper.toLsp(source, finding);
         List<CodeAction> actions = new ArrayList<>();
-        long textFixes = finding.fixes().stream().filter(f -> f.action() == null).count();
+        Fix preferred = finding.safeFix().orElse(null); // the fix --fix applies, and the rule lists first
         for (Fix fix : finding.fixes()) {
             CodeAction action = new CodeAction(fix.title());
             action.setKind(CodeActionKind.QuickFix);
@@ -89,7 +89,7 @@ final class CodeActions {
                 action.setCommand(command.get());
             } else {
                 action.setEdit(edit(open.uri, open.version(), source, fix.edits()));
-                action.setIsPreferred(fix.safe() && textFixes == 1);
+                action.setIsPreferred(fix.equals(preferred));
             }
             actions.add(action);
         }

@@ -3,6 +3,7 @@ package io.decklint.server;
 import io.decklint.Decklint;
 import io.decklint.deck.Deck;
 import io.decklint.editor.Emoji;
+import io.decklint.editor.FrontMatterHelp;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Rule;
 import io.decklint.text.SourceText;
@@ -14,7 +15,10 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 
-/** {@code textDocument/hover}: what a finding's rule checks (with its doc page), and the emoji behind a shortcode. */
+/**
+ * {@code textDocument/hover}: what a finding's rule checks (with its doc page), the emoji behind a shortcode,
+ * and what HedgeDoc and reveal.js do with a front-matter key or value.
+ */
 final class Hover {
     private final RuleDocs docs;
 
@@ -43,6 +47,11 @@ final class Hover {
         if (emoji.isPresent()) {
             append(text, emoji.get().emoji() + " `:" + emoji.get().name() + ":`");
             covered = new TextRange(emoji.get().start(), emoji.get().end());
+        }
+        Optional<FrontMatterHelp.Help> help = FrontMatterHelp.at(deck, offset);
+        if (help.isPresent()) {
+            append(text, help.get().markdown());
+            covered = covered == null ? help.get().range() : covered;
         }
         if (text.length() == 0) {
             return null;

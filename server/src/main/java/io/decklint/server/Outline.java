@@ -52,8 +52,12 @@ final class Outline {
         }
     }
 
+    /** The slides' folds; none for Markdown that is not a deck, whose {@code ---} lines are rules. */
     static List<FoldingRange> folds(OpenDeck open) {
         List<FoldingRange> ranges = new ArrayList<>();
+        if (!open.deck().isSlideDeck()) {
+            return ranges;
+        }
         for (Fold fold : Folds.of(open.deck())) {
             FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
             range.setKind(fold.kind() == Fold.Kind.NOTES ? FoldingRangeKind.Comment : FoldingRangeKind.Region);

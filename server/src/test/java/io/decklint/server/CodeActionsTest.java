@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** How fixes become code actions, with a rule that offers both kinds, as the speller will. */
 class CodeActionsTest {
+    private static final String FRONT_MATTER = "---\ntype: slide\n---\n";
+
     /** Flags "Kubernetes" with a guessed correction and the offer to add the word to the workspace's list. */
     private static final class WordRule implements SlideRule {
         @Override
@@ -42,10 +44,10 @@ class CodeActionsTest {
     @Test
     void anActionOutsideTheDeckBecomesACommandAndTextFixesBecomeEdits() {
         Decklint decklint = new Decklint(List.of(new WordRule()));
-        OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 3, "# Running Kubernetes\n"));
+        OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 3, FRONT_MATTER + "# Running Kubernetes\n"));
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true, null);
 
-        List<CodeAction> actions = codeActions.actions(deck, new TextRange(12, 12),
+        List<CodeAction> actions = codeActions.actions(deck, new TextRange(FRONT_MATTER.length() + 12, FRONT_MATTER.length() + 12),
                 new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
 
         assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Change to 'Kubernetes!'",
@@ -63,7 +65,7 @@ class CodeActionsTest {
     @Test
     void onlyAsksForFixAll() {
         Decklint decklint = new Decklint();
-        String text = "# A\n\n- item\n---\nmore\n";
+        String text = FRONT_MATTER + "# A\n\n- item\n---\nmore\n";
         OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 1, text));
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false, null);
         CodeActionContext fixAllOnly = new CodeActionContext(List.of());
@@ -76,21 +78,47 @@ class CodeActionsTest {
         assertThat(actions).extracting(CodeAction::getKind).containsExactly(CodeActions.FIX_ALL);
         List<org.eclipse.lsp4j.TextEdit> edits = actions.get(0).getEdit().getChanges().get("untitled:deck.md");
         assertThat(edits).hasSize(1);
-        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
-        String fixed = io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
-                Positions.textRange(source, edits.get(0).getRange()), edits.get(0).getNewText())));
-        assertThat(fixed).isEqualTo("# A\n\n- item\n\n---\n\nmore\n");
+        assertThat(applied(text, edits.get(0))).isEqualTo(FRONT_MATTER + "# A\n\n- item\n\n---\n\nmore\n");
+    }
+
+    @Test
+    void theLightBulbPrefersTheFixThatFixAllApplies() {
+        Decklint decklint = new Decklint();
+        String text = FRONT_MATTER + "# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team IAM\n";
+        OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 1, text));
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false);
+        int stray = text.indexOf("----");
+
+        List<CodeAction> actions = codeActions.actions(deck, new TextRange(stray, stray),
+                new CodeActionContext(List.of())).stream().map(Either::getRight).toList();
+
+        assertThat(actions.get(0).getTitle()).startsWith("Delete this ----");
+        assertThat(actions).filteredOn(a -> Boolean.TRUE.equals(a.getIsPreferred())).containsExactly(actions.get(0));
+        String fixed = applied(text, actions.get(0).getEdit().getChanges().get("untitled:deck.md").get(0));
+        OpenDeck after = checked(decklint, new OpenDeck("untitled:deck.md", 2, fixed));
+        assertThat(after.diagnostics()).as("the preferred fix leaves no finding the deck did not have")
+                .extracting(io.decklint.lint.Diagnostic::rule)
+                .isSubsetOf(deck.diagnostics().stream().map(io.decklint.lint.Diagnostic::rule).toList())
+                .doesNotContain("separator-spacing");
+        assertThat(fixed).isEqualTo(decklint.fix(text, null, decklint.configurations().defaults()).text());
     }
 
     @Test
     void noActionsForFindingsWhileTheDeckIsBeingChecked() {
         Decklint decklint = new Decklint(List.of(new WordRule()));
-        OpenDeck deck = new OpenDeck("untitled:deck.md", 1, "# Running Kubernetes\n");
+        OpenDeck deck = new OpenDeck("untitled:deck.md", 1, FRONT_MATTER + "# Running Kubernetes\n");
         CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), true, null);
 
-        assertThat(codeActions.actions(deck, new TextRange(12, 12), new CodeActionContext(List.of())))
+        assertThat(codeActions.actions(deck, new TextRange(FRONT_MATTER.length() + 12, FRONT_MATTER.length() + 12), new CodeActionContext(List.of())))
                 .as("no findings yet, rather than the request waiting for them").isEmpty();
         assertThat(codeActions.fixAllInput(deck, new CodeActionContext(List.of()))).isEmpty();
+    }
+
+    /** The text as an editor has it after applying an action's edit. */
+    private static String applied(String text, org.eclipse.lsp4j.TextEdit edit) {
+        io.decklint.text.SourceText source = new io.decklint.text.SourceText(text);
+        return io.decklint.text.TextEdits.apply(text, List.of(TextEdit.replace(
+                Positions.textRange(source, edit.getRange()), edit.getNewText())));
     }
 
     /** The deck with its findings, as the server has it once the lint thread has checked it. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 /** A check that takes long never holds up requests, and the next edit cancels it. */
 class SlowCheckTest {
     private static final String URI = "untitled:slow.md";
+    private static final String FRONT_MATTER = "---\ntype: slide\n---\n";
 
     /** Takes as long as it is let on a slide that says {@code trigger}: until the thread is interrupted. */
     private static final class SlowRule implements SlideRule {
@@ -97,23 +98,23 @@ class SlowCheckTest {
     void requestsAreAnsweredWhileADeckIsCheckedAndTheNextEditCancelsTheCheck() throws Exception {
         SlowRule slow = new SlowRule("slow");
         try (InProcessServer lsp = new InProcessServer(new Decklint(List.of(new TodoRule(), slow))).initialize()) {
-            lsp.open(URI, "# Deck\n\nTODO, and this slide is slow\n");
+            lsp.open(URI, FRONT_MATTER + "# Deck\n\nTODO, and this slide is slow\n");
             assertThat(slow.started.await(20, TimeUnit.SECONDS)).as("the slow check started").isTrue();
 
             var text = lsp.server.getTextDocumentService();
             TextDocumentIdentifier document = new TextDocumentIdentifier(URI);
             assertThat(text.documentSymbol(new DocumentSymbolParams(document)).get(5, TimeUnit.SECONDS))
                     .as("the outline, while the check runs").hasSize(1);
-            assertThat(text.hover(new HoverParams(document, new Position(2, 1))).get(5, TimeUnit.SECONDS))
+            assertThat(text.hover(new HoverParams(document, new Position(5, 1))).get(5, TimeUnit.SECONDS))
                     .as("no finding is known yet").isNull();
             assertThat(lsp.server.render(new RenderParams(URI)).get(5, TimeUnit.SECONDS).html())
                     .contains("this slide is slow");
 
             text.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
-                    List.of(new TextDocumentContentChangeEvent("# Deck\n\nTODO and TODO, quickly\n"))));
+                    List.of(new TextDocumentContentChangeEvent(FRONT_MATTER + "# Deck\n\nTODO and TODO, quickly\n"))));
             assertThat(slow.stopped.await(5, TimeUnit.SECONDS)).as("the edit cancelled the slow check").isTrue();
             assertThat(lsp.client.awaitVersion(URI, 2).getDiagnostics()).hasSize(2);
-            assertThat(text.hover(new HoverParams(document, new Position(2, 1))).get(5, TimeUnit.SECONDS)
+            assertThat(text.hover(new HoverParams(document, new Position(5, 1))).get(5, TimeUnit.SECONDS)
                     .getContents().getRight().getValue()).contains("decklint todo");
             assertThat(lsp.client.published).as("nothing found in the text the edit replaced is shown")
                     .allMatch(p -> p.getVersion() == 2);
@@ -125,18 +126,18 @@ class SlowCheckTest {
         SlowRule slowOnceFixed = new SlowRule("DONE");
         try (InProcessServer lsp = new InProcessServer(new Decklint(List.of(new TodoRule(), slowOnceFixed)))
                 .initialize()) {
-            lsp.open(URI, "# Deck\n\nTODO\n");
+            lsp.open(URI, FRONT_MATTER + "# Deck\n\nTODO\n");
             assertThat(lsp.client.awaitVersion(URI, 1).getDiagnostics()).hasSize(1);
             var text = lsp.server.getTextDocumentService();
             TextDocumentIdentifier document = new TextDocumentIdentifier(URI);
-            var actions = text.codeAction(new CodeActionParams(document, new Range(new Position(2, 0),
-                    new Position(2, 0)), new CodeActionContext(List.of())));
+            var actions = text.codeAction(new CodeActionParams(document, new Range(new Position(5, 0),
+                    new Position(5, 0)), new CodeActionContext(List.of())));
             assertThat(slowOnceFixed.started.await(20, TimeUnit.SECONDS)).as("fix all checks the fixed text").isTrue();
 
-            assertThat(text.hover(new HoverParams(document, new Position(2, 1))).get(5, TimeUnit.SECONDS)
+            assertThat(text.hover(new HoverParams(document, new Position(5, 1))).get(5, TimeUnit.SECONDS)
                     .getContents().getRight().getValue()).contains("decklint todo");
             text.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(URI, 2),
-                    List.of(new TextDocumentContentChangeEvent("# Deck\n\nTODO TODO\n"))));
+                    List.of(new TextDocumentContentChangeEvent(FRONT_MATTER + "# Deck\n\nTODO TODO\n"))));
             assertThat(actions.get(5, TimeUnit.SECONDS)).as("the quick fix, without the fix all the edit cancelled")
                     .extracting(a -> a.getRight().getTitle()).contains("Mark it done")
                     .noneMatch(title -> title.startsWith("Fix all"));
@@ -149,14 +150,14 @@ class SlowCheckTest {
     void aCheckThatRunsOutOfMemorySaysSoAndTheServerCarriesOn() throws Exception {
         try (InProcessServer lsp = new InProcessServer(new Decklint(List.of(new TodoRule(), new GreedyRule())))
                 .initialize()) {
-            lsp.open(URI, "# Deck\n\nTODO: a huge word\n");
+            lsp.open(URI, FRONT_MATTER + "# Deck\n\nTODO: a huge word\n");
             assertThat(lsp.client.awaitVersion(URI, 1).getDiagnostics()).singleElement()
                     .satisfies(d -> assertThat(d.getMessage().getLeft()).contains("ran out of memory"));
             assertThat(lsp.client.logged).noneMatch(m -> m.getMessage().contains("\tat "));
 
             lsp.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                     new VersionedTextDocumentIdentifier(URI, 2),
-                    List.of(new TextDocumentContentChangeEvent("# Deck\n\nTODO: a short word\n"))));
+                    List.of(new TextDocumentContentChangeEvent(FRONT_MATTER + "# Deck\n\nTODO: a short word\n"))));
             assertThat(lsp.client.awaitVersion(URI, 2).getDiagnostics()).singleElement()
                     .satisfies(d -> assertThat(d.getMessage().getLeft()).isEqualTo("a TODO is left"));
         }

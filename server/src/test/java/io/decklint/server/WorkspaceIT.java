@@ -117,31 +117,31 @@ class WorkspaceIT {
     void completionAndHoverComeFromTheEngine() throws Exception {
         try (ServerProcess lsp = new ServerProcess().initialize(null)) {
             String uri = "untitled:deck.md";
-            String text = "# Weather :clo\n\n---\n\n## Lonely\n\n---\n\n<!-- .slide: data-tr -->\n# x :wave:\n";
+            String text = "---\ntype: slide\n---\n# Weather :clo\n\n---\n\n## Lonely\n\n---\n\n<!-- .slide: data-tr -->\n# x :wave:\n";
             lsp.open(uri, text);
             lsp.client.awaitVersion(uri, 1);
             var service = lsp.server.getTextDocumentService();
             TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 
-            CompletionList emoji = service.completion(new CompletionParams(document, new Position(0, 14)))
+            CompletionList emoji = service.completion(new CompletionParams(document, new Position(3, 14)))
                     .get(10, TimeUnit.SECONDS).getRight();
             CompletionItem cloud = emoji.getItems().stream().filter(i -> i.getLabel().equals(":cloud:")).findFirst()
                     .orElseThrow();
             assertThat(cloud.getTextEdit().getLeft().getNewText()).isEqualTo("cloud:");
-            assertThat(cloud.getTextEdit().getLeft().getRange().getStart()).isEqualTo(new Position(0, 11));
+            assertThat(cloud.getTextEdit().getLeft().getRange().getStart()).isEqualTo(new Position(3, 11));
 
-            CompletionList attributes = service.completion(new CompletionParams(document, new Position(8, 20)))
+            CompletionList attributes = service.completion(new CompletionParams(document, new Position(11, 20)))
                     .get(10, TimeUnit.SECONDS).getRight();
             CompletionItem transition = attributes.getItems().stream()
                     .filter(i -> i.getLabel().equals("data-transition")).findFirst().orElseThrow();
             assertThat(transition.getTextEdit().getLeft().getNewText()).isEqualTo("data-transition=\"$0\"");
 
-            Hover onFinding = service.hover(new HoverParams(document, new Position(4, 4))).get(10, TimeUnit.SECONDS);
+            Hover onFinding = service.hover(new HoverParams(document, new Position(7, 4))).get(10, TimeUnit.SECONDS);
             assertThat(onFinding.getContents().getRight().getValue()).contains("placeholder-slide")
                     .contains("a heading and nothing else").contains("docs/rules/placeholder-slide.md)");
-            Hover onEmoji = service.hover(new HoverParams(document, new Position(9, 6))).get(10, TimeUnit.SECONDS);
+            Hover onEmoji = service.hover(new HoverParams(document, new Position(12, 6))).get(10, TimeUnit.SECONDS);
             assertThat(onEmoji.getContents().getRight().getValue()).isEqualTo("👋 `:wave:`");
-            assertThat(service.hover(new HoverParams(document, new Position(0, 3))).get(10, TimeUnit.SECONDS))
+            assertThat(service.hover(new HoverParams(document, new Position(3, 3))).get(10, TimeUnit.SECONDS))
                     .as("plain text").isNull();
         }
     }

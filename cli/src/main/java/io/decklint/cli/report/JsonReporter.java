@@ -56,6 +56,7 @@ final class JsonReporter implements Reporter {
         slide.add(d.slide().h());
         slide.add(d.slide().v());
         json.add("slide", slide);
+        json.addProperty("slideNumber", d.slide().number());
         json.addProperty("fixable", d.fixable());
         if (d.data() != null) {
             json.addProperty("data", d.data());

@@ -1,0 +1,94 @@
+package io.decklint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.decklint.config.Configurations;
+import io.decklint.deck.Deck;
+import io.decklint.lint.Diagnostic;
+import io.decklint.lint.Fix;
+import io.decklint.lint.LintEnvironment;
+import io.decklint.lint.Linter;
+import io.decklint.lint.LocalDeckFiles;
+import io.decklint.lint.Severity;
+import io.decklint.text.TextEdits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The separator fix the editor's light bulb offers first (and marks preferred: the one {@code --fix} applies)
+ * leaves the deck clean: it must not trade the finding for another rule's, as a stray {@code ----} turned into
+ * an empty vertical slide did.
+ */
+class SeparatorQuickFixTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures/separator-spacing");
+    private static final Linter ALL_RULES = new Linter(BuiltInRules.all());
+    private static final Configurations CONFIGURATIONS = new Configurations(BuiltInRules.all());
+
+    @TestFactory
+    Stream<DynamicTest> theFirstFixOfEachSeparatorFindingBringsNoNewFinding() throws IOException {
+        try (Stream<Path> files = Files.list(FIXTURES)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".fixed.md")).sorted()
+                    .toList().stream().map(deck -> dynamicTest(deck.getFileName().toString(), () -> check(deck)));
+        }
+    }
+
+    @Test
+    void aStrayLineAfterAListIsDeletedRatherThanMadeAnEmptySlide() {
+        String text = "---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n----\n\n---\n\n# IAM\n";
+        Diagnostic finding = separatorFindings(text).get(0);
+
+        assertThat(finding.fixes()).extracting(Fix::title).containsExactly(
+                "Delete this ---- (as a separator it would start an empty slide)",
+                "Add blank lines around the vertical slide separator (starts an empty slide)");
+        assertThat(finding.safeFix()).contains(finding.fixes().get(0));
+        assertThat(finding.range()).as("the finding covers what its fix deletes, the line break too")
+                .isEqualTo(finding.fixes().get(0).edits().get(0).range());
+        assertThat(TextEdits.apply(text, finding.fixes().get(0).edits()))
+                .isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n\n---\n\n# IAM\n");
+    }
+
+    private static void check(Path path) throws IOException {
+        String text = Files.readString(path);
+        Map<String, Long> before = countByRule(lint(path, text));
+        for (Diagnostic finding : separatorFindings(text)) {
+            if (finding.fixes().isEmpty()) {
+                continue;
+            }
+            Fix first = finding.fixes().get(0);
+            assertThat(finding.safeFix().orElse(first)).as("the safe fix comes first").isEqualTo(first);
+            Map<String, Long> after = countByRule(lint(path, TextEdits.apply(text, first.edits())));
+            after.forEach((rule, count) -> assertThat(count)
+                    .as("%s findings after '%s' in %s", rule, first.title(), path.getFileName())
+                    .isLessThanOrEqualTo(before.getOrDefault(rule, 0L) - (rule.equals("separator-spacing") ? 1 : 0)));
+        }
+    }
+
+    private static List<Diagnostic> separatorFindings(String text) {
+        Deck deck = Deck.parse(text);
+        return new Linter(List.of(new SeparatorSpacingRule())).lint(deck,
+                CONFIGURATIONS.defaults().settingsFor(Path.of("deck.md"), deck), new LintEnvironment(io.decklint.lint.DeckFiles.NONE));
+    }
+
+    private static List<Diagnostic> lint(Path path, String text) {
+        Deck deck = Deck.parse(text);
+        return ALL_RULES.lint(deck, CONFIGURATIONS.defaults().settingsFor(path, deck),
+                new LintEnvironment(LocalDeckFiles.around(path)));
+    }
+
+    /**
+     * Warnings and errors per rule. Hints are left out: a slide that the fix splits off may rightly be found to
+     * hold only its heading, which the deck's author meant, not a problem the fix made.
+     */
+    private static Map<String, Long> countByRule(List<Diagnostic> findings) {
+        return findings.stream().filter(d -> d.severity() != Severity.INFO).collect(Collectors.groupingBy(Diagnostic::rule, Collectors.counting()));
+    }
+}
