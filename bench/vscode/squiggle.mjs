@@ -13,7 +13,7 @@ import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, codeServerAndChromium, freePort, scratchHome } from '../../vscode-client/e2e/tools.mjs';
+import { CHROMIUM, loadTools, freePort, scratchHome } from '../../vscode-client/e2e/tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const client = resolve(here, '..', '..', 'vscode-client');
@@ -27,7 +27,7 @@ const median = (values, at = 0.5) => [...values].sort((a, b) => a - b)[Math.floo
 let server;
 
 async function main() {
-  const { codeServer, chromium } = codeServerAndChromium();
+  const { codeServer, chromium } = loadTools();
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
   const userData = join(work, 'user-data');

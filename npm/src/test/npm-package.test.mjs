@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
 import { mustRun, newUserEnvironment, run } from './processes.mjs';
 import {
-  archiveFolder, cleanDeck, packages, platformPackage, seedDeck, tarballs, verdaccio, version, withoutJava, work,
+  archiveFolder, cleanDeck, packages, platformPackage, repository, seedDeck, tarballs, verdaccio, version, withoutJava,
+  work,
 } from './settings.mjs';
 
 const stackTraceLine = /^\s+at /m;
@@ -88,6 +89,34 @@ describe('the decklint npm package', () => {
     const versionRun = npx('--version');
     assert.equal(versionRun.status, 0, versionRun.stderr);
     assert.match(versionRun.stdout, new RegExp(`\\b${version.replaceAll('.', '\\.')}\\b`));
+  });
+
+  it('starts from the start-up archive once npm installed it, though npm gives every file the time of the install', () => {
+    const { project, env } = installed;
+    const home = path.join(project, 'node_modules', platformPackage);
+    const runOptions = readFileSync(path.join(home, 'lib', 'java-options'), 'utf8').match(/^run=(.*)$/m)[1];
+    const cacheRequired = { ...env, DECKLINT_JAVA_OPTS: `${runOptions} -XX:AOTCache=${path.join(home, 'lib', 'decklint.aot')} -XX:AOTMode=on` };
+    const started = run(withoutJava, ['npx', 'decklint', '--version'], { cwd: project, env: cacheRequired });
+    assert.equal(started.status, 0, started.stdout + started.stderr);
+    assert.doesNotMatch(started.stderr, /Unable to use AOT cache/);
+  });
+
+  it('runs as the GitHub Action: annotations, a SARIF file for code scanning and the exit status, with no Java', () => {
+    const { project, env } = installed;
+    copyFileSync(seedDeck, path.join(project, 'action-talk.md'));
+    const outputs = path.join(project, 'github-output');
+    writeFileSync(outputs, '');
+    const action = run(withoutJava, [path.join(repository, '.github', 'scripts', 'action-lint.sh')], {
+      cwd: project,
+      env: { ...env, INPUT_PATHS: 'action-talk.md', INPUT_ARGS: '--max-warnings 0', GITHUB_OUTPUT: outputs, RUNNER_TEMP: project },
+    });
+    assert.equal(action.status, 1, action.stdout + action.stderr);
+    assert.match(action.stdout, /^::error file=action-talk\.md,line=40,col=39,.*mojibake/m);
+    const sarifFile = readFileSync(outputs, 'utf8').match(/^sarif=(.*)$/m)?.[1];
+    assert.ok(sarifFile, `no sarif output in ${readFileSync(outputs, 'utf8')}`);
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    assert.equal(sarif.runs[0].tool.driver.version, version);
+    assert.ok(sarif.runs[0].results.some((result) => result.ruleId === 'separator-spacing'));
   });
 
   it('names the missing platform package and the supported platforms, with no stack trace', () => {

@@ -33,6 +33,11 @@ describe('the pre-commit hook', () => {
     const named = new Set(docs.match(/(?<![\d.])\d+\.\d+\.\d+(?![\d.])/g));
     named.delete('4.6.1'); // the pre-commit version the page speaks of
     assert.deepEqual(named, new Set([version]));
+    const readme = readFileSync(path.join(repository, 'README.md'), 'utf8');
+    const start = readme.indexOf('## Install');
+    const install = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    assert.ok(start >= 0 && install.length > 0, 'the README has no Install section');
+    assert.deepEqual(new Set(install.match(/(?<![\d.])\d+\.\d+\.\d+(?![\d.])/g)), new Set([version]));
   });
 
   it('stops a commit of a broken deck with its findings and commits a clean deck, with no Java', (t) => {
