@@ -86,7 +86,7 @@ class CodeActionsTest {
         Decklint decklint = new Decklint();
         String text = FRONT_MATTER + "# Team IaaS\n\n* Cloud in a Box\n----\n\n---\n\n# Team IAM\n";
         OpenDeck deck = checked(decklint, new OpenDeck("untitled:deck.md", 1, text));
-        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false);
+        CodeActions codeActions = new CodeActions(new DiagnosticMapper(RuleDocs.beside(CodeActions.class)), false, null);
         int stray = text.indexOf("----");
 
         List<CodeAction> actions = codeActions.actions(deck, new TextRange(stray, stray),
