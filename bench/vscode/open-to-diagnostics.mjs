@@ -11,12 +11,11 @@
 // Build both VSIXes first (mvn -B -pl vscode-client -am package -DskipTests).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLATFORM_VSIX, WITHOUT_JAVA } from '../../vscode-client/e2e/embedded-runtime.mjs';
-import { checkMachine, installTools } from '../../vscode-client/e2e/tools.mjs';
+import { loadTools } from '../../vscode-client/e2e/tools.mjs';
 import { launchBrowser, startCodeServer, stopAll } from '../../vscode-client/e2e/workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,10 +28,7 @@ const variants = [
   { name: `universal VSIX, the machine's ${javaOnPath()}`, vsix: join(client, 'target', `decklint-${version}.vsix`), wrapper: [] },
 ];
 
-checkMachine();
-const tools = installTools();
-const codeServer = join(tools, 'node_modules', '.bin', 'code-server');
-const { chromium } = createRequire(join(tools, 'package.json'))('playwright-core');
+const { codeServer, chromium } = loadTools();
 const scratch = mkdtempSync(join(tmpdir(), 'decklint-bench-vscode-'));
 const times = variants.map(() => []);
 const phases = variants.map(() => ({ activation: [], java: [], server: [] }));

@@ -8,12 +8,11 @@
 //
 //   node bench/vscode/preview-latency.mjs [path/to/decklint.vsix] [samples]
 // (default: vscode-client/target/decklint-<version>.vsix, 20 samples each). Every process it starts is stopped.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, freePort, loadTools, scratchHome } from '../../vscode-client/e2e/tools.mjs';
+import { loadTools } from '../../vscode-client/e2e/tools.mjs';
+import { launchBrowser, startCodeServer, stopAll } from '../../vscode-client/e2e/workbench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const client = join(root, 'vscode-client');
@@ -24,45 +23,15 @@ const DECK = 'community-call-2023-11-23.md';
 const DELAY_MS = 300; // decklint.preview.delay, the default
 const work = join(root, 'bench', 'target', 'vscode-preview');
 
-let serverGroup;
-
 async function main() {
   const { codeServer, chromium } = loadTools();
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
-  const userData = join(work, 'user-data');
   mkdirSync(workspace, { recursive: true });
-  mkdirSync(join(userData, 'User'), { recursive: true });
   copyFileSync(join(root, 'examples', DECK), join(workspace, DECK));
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
-    'extensions.autoCheckUpdates': false,
-    'update.mode': 'none',
-    'git.enabled': false,
-    'files.autoSave': 'off',
-    'editor.minimap.enabled': false,
-    'decklint.preview.delay': DELAY_MS,
-  }));
-  const env = { ...process.env, ...scratchHome(work) };
-  const common = ['--user-data-dir', userData, '--extensions-dir', join(work, 'extensions')];
-  const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`could not install ${vsix}: ${install.stdout}${install.stderr}`);
-
-  const port = await freePort();
-  const server = spawn(codeServer, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace],
-  { env, detached: true, stdio: 'ignore' });
-  serverGroup = server.pid;
-  await until(() => healthy(port), 'code-server to answer', 30_000);
-
-  const context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  // the preview delay is the default, DELAY_MS
+  const port = await startCodeServer({ codeServer, work, workspace, vsix });
+  const context = await launchBrowser(chromium, join(work, 'chromium-profile'));
   try {
     const page = context.pages()[0] ?? await context.newPage();
     page.setDefaultTimeout(60_000);
@@ -163,26 +132,6 @@ async function until(condition, what, timeoutMs) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-function healthy(port) {
-  return new Promise((done) => {
-    get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
-      response.resume();
-      done(response.statusCode === 200);
-    }).on('error', () => done(false));
-  });
-}
-
-function stopServer() {
-  if (serverGroup === undefined) return;
-  try {
-    process.kill(-serverGroup, 'SIGKILL');
-  } catch {
-    // already ended
-  }
-  serverGroup = undefined;
-}
-
-process.on('exit', stopServer);
 for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => process.exit(1));
 try {
   await main();
@@ -190,5 +139,5 @@ try {
   console.error(`preview-latency: ${error.message ?? error}`);
   process.exitCode = 1;
 } finally {
-  stopServer();
+  await stopAll();
 }

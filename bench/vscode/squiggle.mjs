@@ -7,13 +7,12 @@
 //   node bench/vscode/squiggle.mjs            (after building vscode-client/target/decklint-<version>.vsix)
 //
 // Every process it starts is stopped at the end.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, loadTools, freePort, scratchHome } from '../../vscode-client/e2e/tools.mjs';
+import { loadTools } from '../../vscode-client/e2e/tools.mjs';
+import { launchBrowser, startCodeServer, stopAll } from '../../vscode-client/e2e/workbench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const client = resolve(here, '..', '..', 'vscode-client');
@@ -24,33 +23,15 @@ const SAMPLES = Number(process.env.SAMPLES ?? 25);
 const DECK = '---\ntype: slide\n---\n\n# Typing\n\n* a first line\n';
 
 const median = (values, at = 0.5) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * at)];
-let server;
 
 async function main() {
   const { codeServer, chromium } = loadTools();
   rmSync(work, { recursive: true, force: true });
   const workspace = join(work, 'workspace');
-  const userData = join(work, 'user-data');
   mkdirSync(workspace, { recursive: true });
-  mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(workspace, 'deck.md'), DECK);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false, 'update.mode': 'none', 'git.enabled': false, 'files.autoSave': 'off',
-  }));
-  const env = { ...process.env, ...scratchHome(work) };
-  const common = ['--user-data-dir', userData, '--extensions-dir', join(work, 'extensions')];
-  const install = spawnSync(codeServer, [...common, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`could not install ${vsix}:\n${install.stdout}${install.stderr}`);
-  const port = await freePort();
-  server = spawn(codeServer, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', workspace], { env, detached: true, stdio: 'ignore' });
-  await until(() => healthy(port), 'code-server to answer', 60_000);
-
-  const browser = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  const port = await startCodeServer({ codeServer, work, workspace, vsix });
+  const browser = await launchBrowser(chromium, join(work, 'chromium-profile'));
   try {
     const page = browser.pages()[0] ?? await browser.newPage();
     page.setDefaultTimeout(60_000);
@@ -81,34 +62,12 @@ async function main() {
   }
 }
 
-function healthy(port) {
-  return new Promise((done) => {
-    get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
-      response.resume();
-      done(response.statusCode === 200);
-    }).on('error', () => done(false));
-  });
-}
-
-async function until(condition, what, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-process.on('exit', () => {
-  try {
-    if (server) process.kill(-server.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-});
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(name, () => process.exit(1));
 try {
   await main();
 } catch (error) {
   console.error(`bench: ${error.message}`);
   process.exitCode = 1;
+} finally {
+  await stopAll();
 }
