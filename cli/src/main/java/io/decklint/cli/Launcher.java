@@ -1,12 +1,18 @@
 package io.decklint.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * How to start this decklint again from a hook script: the ./decklint launcher if it started us, else the jar
- * with the options the launcher uses for short runs, and the class-data sharing archive built beside the jar
- * (a JVM that cannot use the archive starts without it, quietly).
+ * with the options the launchers use for short runs (the {@code run=} line of {@code java-options}), and the
+ * class-data sharing archive built beside the jar (a JVM that cannot use the archive starts without it, quietly).
  */
 final class Launcher {
     private Launcher() {}
@@ -18,9 +24,25 @@ final class Launcher {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = jar();
-        return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms96m -Xmn64m -Xmx512m -XX:SharedArchiveFile="
+        return quote(java) + " " + runOptions() + " -XX:SharedArchiveFile="
                 + quote(jar.resolveSibling("decklint.jsa").toString()) + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar "
                 + quote(jar.toString());
+    }
+
+    /** The launchers' JVM options for short runs, from the file they all read. */
+    static String runOptions() {
+        try (InputStream in = Launcher.class.getResourceAsStream("java-options")) {
+            if (in == null) {
+                throw new IllegalStateException("java-options is missing from the decklint jar");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> line.startsWith("run="))
+                    .map(line -> line.substring("run=".length()).strip())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("java-options has no run= line"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path jar() {

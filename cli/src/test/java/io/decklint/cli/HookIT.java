@@ -41,6 +41,9 @@ class HookIT {
         Result install = run("java", "-jar", System.getProperty("decklint.jar"), "hook", "install");
         assertThat(install.exit()).as(install.output()).isZero();
         assertThat(install.output()).contains("each commit now lints its staged decks");
+        assertThat(Files.readString(repo.resolve(".git/hooks/pre-commit")))
+                .as("started by java -jar, the hook runs decklint with the launchers' own options")
+                .contains(" " + Launcher.runOptions() + " ").contains("-Xmx");
     }
 
     @Test
