@@ -1,5 +1,6 @@
 package io.decklint.cli;
 
+import io.decklint.deck.Deck;
 import io.decklint.files.BoundedFile;
 import io.decklint.text.SourceText;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
  * at most {@link #MAX_BYTES} of them.
  */
 final class DeckFile {
-    static final int MAX_BYTES = 32 * 1024 * 1024;
+    static final int MAX_BYTES = Deck.MAX_FILE_BYTES;
 
     private DeckFile() {}
 

@@ -9,6 +9,9 @@ import java.util.Optional;
  * every part addressed by offsets into the original text.
  */
 public final class Deck {
+    /** The largest file the command line and the language server read as a deck: no one writes a larger one. */
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
     private final SourceText source;
     private final FrontMatter frontMatter;
     private final FrontMatter misplacedFrontMatter;

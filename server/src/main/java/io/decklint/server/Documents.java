@@ -43,8 +43,6 @@ final class Documents {
      * the squiggle while still looking at the word. cSpell waits about as long.
      */
     static final long TYPING_PAUSE_MS = 1500;
-    /** The command line's limit for a deck's size; a larger file is no deck anyone wrote. */
-    private static final int MAX_DECK_BYTES = 32 * 1024 * 1024;
 
     private final Decklint decklint;
     private final DiagnosticMapper mapper;
@@ -169,7 +167,7 @@ final class Documents {
     private List<org.eclipse.lsp4j.Diagnostic> findingsOnDisk(Path file) {
         String text;
         try {
-            text = BoundedFile.readUtf8(file, MAX_DECK_BYTES);
+            text = BoundedFile.readUtf8(file, Deck.MAX_FILE_BYTES);
         } catch (java.io.IOException e) {
             log.warn("not checked: " + file + ": " + e.getMessage());
             return null;
