@@ -131,17 +131,15 @@ describe('the decklint npm package', () => {
   it('passes a signal sent to the launcher on to decklint, which ends', async () => {
     const { project, env } = installed;
     const launcher = spawn(path.join(project, 'node_modules', '.bin', 'decklint'), ['lsp'], {
-      cwd: project, env, stdio: ['pipe', 'ignore', 'inherit'],
+      cwd: project, env, stdio: ['pipe', 'pipe', 'inherit'],
     });
     const ended = new Promise((resolve) => launcher.on('exit', (code, signal) => resolve({ code, signal })));
     let decklint;
     try {
-      // the language server waits for a client on standard input: it runs until it is told to stop
-      const deadline = Date.now() + 30_000;
-      while (!decklint && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        decklint = run('pgrep', ['-P', String(launcher.pid)]).stdout.trim();
-      }
+      // A supervisor stops a server that is up: wait for its answer to `initialize`. (A SIGTERM while the JVM
+      // itself still boots can end it with 1 instead of 143: JDK-8367597, fixed after JDK 25.)
+      await initialized(launcher);
+      decklint = run('pgrep', ['-P', String(launcher.pid)]).stdout.trim();
       assert.ok(decklint, 'the launcher started no decklint');
       launcher.kill('SIGTERM');
       const { code, signal } = await ended;
@@ -155,3 +153,22 @@ describe('the decklint npm package', () => {
     }
   });
 });
+
+/** Sends the language server its `initialize` request and waits (at most 60 s) for the answer. */
+function initialized(server) {
+  const request = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize',
+    params: { processId: null, rootUri: null, capabilities: {} } });
+  server.stdin.write(`Content-Length: ${Buffer.byteLength(request)}\r\n\r\n${request}`);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const timer = setTimeout(() => reject(new Error(`no answer to initialize in 60 s: ${answer}`)), 60_000);
+    server.stdout.on('data', (chunk) => {
+      answer += chunk;
+      if (/"id":1,"result"|"result":.*"id":1/s.test(answer)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code, signal) => reject(new Error(`the server ended with ${code ?? signal} before answering`)));
+  });
+}
