@@ -52,12 +52,17 @@ final class CodeFenceRenderer implements NodeRenderer {
         html.line();
         StringBuilder out = new StringBuilder("<pre><code");
         if (!info.isEmpty()) {
-            String classes = (info.endsWith("!") ? "wrap " : "") + language.replaceFirst(MARKERS, "") + " hljs raw";
-            out.append(" class=\"").append(escape(classes.strip())).append('"');
+            out.append(" class=\"").append(escape(classes(info, language))).append('"');
         }
         out.append('>').append(body(code, language)).append("</code></pre>");
         html.raw(out.toString());
         html.line();
+    }
+
+    /** The fence rule's classes: {@code wrap} when the info ends in {@code !}, the language without its markers. */
+    private static String classes(String info, String language) {
+        String name = language.replaceFirst(MARKERS, "");
+        return (info.endsWith("!") ? "wrap " : "") + (name.isEmpty() ? "" : name + " ") + "hljs raw";
     }
 
     /** highlightRender's answer, or the escaped code when it has none. */

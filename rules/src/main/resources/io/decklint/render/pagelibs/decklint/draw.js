@@ -50,6 +50,7 @@
     if (formulas.length && window.MathJax.typesetPromise) {
       await MathJax.startup.promise;
       await MathJax.typesetPromise(formulas);
+      formulas.forEach(clean); // \href{javascript:…}{…} is a link
     }
   }
 
