@@ -118,3 +118,27 @@ test('the preview serves the libraries and draws the same', async () => {
     preview.stop();
   }
 });
+
+test('slides swapped in place, as the VS Code preview does on an edit, are drawn on request', async () => {
+  const html = join(scratch('drawn-swap'), 'drawn.html');
+  decklint('render', join(decks, 'drawn.md'), '-o', html);
+  const text = readFileSync(html, 'utf8');
+  const start = text.indexOf('<div class="slides">\n') + '<div class="slides">\n'.length;
+  const edited = text.slice(start, text.indexOf('</div>\n</div>\n<script', start)).replace('A[Write]', 'A[Edited]');
+  const { page, errors } = await open('file://' + html);
+  await page.evaluate((slidesHtml) => {
+    const fresh = document.createElement('template');
+    fresh.innerHTML = slidesHtml;
+    document.querySelector('.reveal .slides').replaceChildren(fresh.content);
+    Reveal.sync();
+  }, edited);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('pre.mermaid > svg').length), 0);
+  await page.evaluate(() => window.decklintDraw());
+  const seen = await drawn(page);
+  assert.equal(seen.mermaid.length, 1);
+  assert.match(await page.evaluate(() => document.querySelector('pre.mermaid > svg').textContent), /Edited/);
+  assert.equal(seen.inline, 2);
+  assert.equal(seen.leftRaw, 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -3,8 +3,9 @@
  * page loaded: sequence diagrams, flowcharts, graphviz, mermaid, abc notation, then highlight.js, then MathJax.
  * The markup comes from decklint's renderer, shaped as HedgeDoc's (div.mermaid.raw in pre > code, code.raw,
  * span.mathjax.raw). Everything is drawn once the page is parsed, not slide by slide as HedgeDoc does, so that
- * window.decklintReady can say when the whole deck is drawn (for export). A diagram that cannot be drawn shows
- * HedgeDoc's warning box with the error; nothing here stops the page.
+ * window.decklintReady can say when the whole deck is drawn (for export). A host that swaps in new slides (the
+ * VS Code preview) calls window.decklintDraw(), which draws what is new and renews decklintReady. A diagram that
+ * cannot be drawn shows HedgeDoc's warning box with the error; nothing here stops the page.
  *
  * A diagram's source comes from the deck, so what a library makes of it is cleaned before it is shown: no
  * scripts, no event handlers, no script URLs (the page's Content-Security-Policy would stop them too).
@@ -20,17 +21,21 @@
     startup: { typeset: false }
   };
 
+  var mermaidDrawings = 0;
+
+  window.decklintDraw = function () {
+    var drawing = drawAll().catch(function (error) { console.warn(error); }).then(function () {
+      if (window.Reveal && Reveal.isReady && Reveal.isReady()) { Reveal.layout(); }
+    });
+    window.decklintReady = drawing;
+    return drawing;
+  };
+
   window.decklintReady = new Promise(function (resolve) {
-    var start = function () {
-      drawAll().catch(function (error) { console.warn(error); }).then(function () {
-        if (window.Reveal && Reveal.isReady && Reveal.isReady()) { Reveal.layout(); }
-        resolve();
-      });
-    };
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', start);
+      document.addEventListener('DOMContentLoaded', function () { window.decklintDraw().then(resolve); });
     } else {
-      start();
+      window.decklintDraw().then(resolve);
     }
   });
 
@@ -42,7 +47,7 @@
     if (window.mermaid) {
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
       var diagrams = take(slides, 'div.mermaid.raw');
-      for (var i = 0; i < diagrams.length; i++) { await drawMermaid(diagrams[i], i); }
+      for (var i = 0; i < diagrams.length; i++) { await drawMermaid(diagrams[i], mermaidDrawings++); }
     }
     each(slides, 'div.abc.raw', window.ABCJS, drawAbc);
     if (window.hljs) { take(slides, 'code.raw').forEach(highlight); }
