@@ -1,8 +1,7 @@
 package io.decklint.render;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
 import org.commonmark.parser.beta.InlineParserState;
@@ -20,7 +19,8 @@ import org.commonmark.parser.beta.Scanner;
  * is no formula at all (the plugin gives up rather than look further).
  */
 final class MathParser implements InlineContentParser {
-    private static final Pattern BACKSLASH_OPENING = Pattern.compile("\\\\(?:\\\\\\[|\\\\\\(|begin\\{([^}]*)})");
+    /** A formula's text is searched for its end at most this far in all (per paragraph): no input can hang. */
+    private static final int SEARCH_BUDGET = 4_000_000;
 
     static final InlineContentParserFactory FACTORY = new InlineContentParserFactory() {
         @Override
@@ -34,83 +34,85 @@ final class MathParser implements InlineContentParser {
         }
     };
 
-    private record Found(MathInline node, int length) {}
+    /** commonmark-java makes a parser per paragraph: end markers not found once are not found later either. */
+    private final Set<String> missing = new HashSet<>();
+    private int searched;
 
     @Override
     public ParsedInline tryParse(InlineParserState state) {
         Scanner scanner = state.scanner();
         Position start = scanner.position();
-        String rest = rest(scanner);
-        scanner.setPosition(start);
-        Found found = rest.charAt(0) == '$' ? dollars(rest) : backslashes(rest);
-        if (found == null) {
+        MathInline math = scanner.peek() == '$' ? dollars(scanner) : backslashes(scanner);
+        if (math == null) {
+            scanner.setPosition(start);
             return ParsedInline.none();
         }
-        for (int i = 0; i < found.length(); i++) {
+        return ParsedInline.of(math, scanner.position());
+    }
+
+    private MathInline backslashes(Scanner scanner) {
+        scanner.next();
+        if (scanner.next('\\')) {
+            if (scanner.peek() != '(' && scanner.peek() != '[') {
+                return null;
+            }
+            MathInline.Kind kind = scanner.peek() == '(' ? MathInline.Kind.INLINE : MathInline.Kind.DISPLAY;
             scanner.next();
+            String tex = until(scanner, kind == MathInline.Kind.INLINE ? "\\\\)" : "\\\\]");
+            return tex == null ? null : new MathInline(kind, tex);
         }
-        return ParsedInline.of(found.node(), scanner.position());
+        String name = scanner.next("begin{") ? until(scanner, "}") : null;
+        String endMarker = "\\end{" + name + "}";
+        String tex = name == null ? null : until(scanner, endMarker);
+        return tex == null ? null
+                : new MathInline(MathInline.Kind.ENVIRONMENT, "\\begin{" + name + "}" + tex + endMarker);
     }
 
-    /** What markdown-it's {@code state.src.slice(state.pos)} is: the paragraph's text from here on. */
-    private static String rest(Scanner scanner) {
-        StringBuilder rest = new StringBuilder();
-        while (scanner.hasNext()) {
-            rest.append(scanner.peek());
-            scanner.next();
-        }
-        return rest.toString();
-    }
-
-    private static Found backslashes(String rest) {
-        Matcher opening = BACKSLASH_OPENING.matcher(rest);
-        if (!opening.lookingAt()) {
-            return null;
-        }
-        MathInline.Kind kind;
-        String endMarker;
-        if (opening.group(1) != null) {
-            kind = MathInline.Kind.ENVIRONMENT;
-            endMarker = "\\end{" + opening.group(1) + "}";
-        } else if (rest.charAt(2) == '[') {
-            kind = MathInline.Kind.DISPLAY;
-            endMarker = "\\\\]";
-        } else {
-            kind = MathInline.Kind.INLINE;
-            endMarker = "\\\\)";
-        }
-        int end = rest.indexOf(endMarker, opening.end());
-        if (end < 0) {
-            return null;
-        }
-        int next = end + endMarker.length();
-        String tex = kind == MathInline.Kind.ENVIRONMENT ? rest.substring(0, next) : rest.substring(opening.end(), end);
-        return new Found(new MathInline(kind, tex), next);
-    }
-
-    private static Found dollars(String rest) {
-        int contentStart = 1;
+    private MathInline dollars(Scanner scanner) {
+        scanner.next();
         String endMarker = "$";
-        if (rest.length() > 1 && rest.charAt(1) == '$') {
+        if (scanner.next('$')) {
             endMarker = "$$";
-            contentStart = 2;
-            if (rest.length() > 2 && rest.charAt(2) == '$') {
+            if (scanner.peek() == '$') {
                 return null; // three are too many
             }
-        } else if (rest.length() < 2 || isSpace(rest.charAt(1))) {
+        } else if (isSpace(scanner.peek()) || scanner.peek() == Scanner.END) {
             return null;
         }
-        int end = rest.indexOf(endMarker, contentStart);
-        if (end < 0 || rest.charAt(end - 1) == '\\') {
+        String tex = until(scanner, endMarker);
+        if (tex == null || tex.endsWith("\\")) {
             return null;
         }
-        int next = end + endMarker.length();
-        if (endMarker.length() == 1 && (isSpace(rest.charAt(end - 1))
-                || (next < rest.length() && rest.charAt(next) >= '0' && rest.charAt(next) <= '9'))) {
+        if (endMarker.length() == 1 && (isSpace(tex.charAt(tex.length() - 1))
+                || (scanner.peek() >= '0' && scanner.peek() <= '9'))) {
             return null;
         }
         MathInline.Kind kind = endMarker.length() == 1 ? MathInline.Kind.INLINE : MathInline.Kind.DISPLAY;
-        return new Found(new MathInline(kind, rest.substring(contentStart, end)), next);
+        return new MathInline(kind, tex);
+    }
+
+    /**
+     * The text up to the first {@code endMarker} in the rest of the paragraph (markdown-it's
+     * {@code indexOf}), leaving the scanner after the marker; null when there is none.
+     */
+    private String until(Scanner scanner, String endMarker) {
+        if (missing.contains(endMarker)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        while (scanner.hasNext() && searched < SEARCH_BUDGET) {
+            text.append(scanner.peek());
+            scanner.next();
+            searched++;
+            int markerStart = text.length() - endMarker.length();
+            if (markerStart >= 0 && text.indexOf(endMarker, markerStart) == markerStart) {
+                return text.substring(0, markerStart);
+            }
+        }
+        if (!scanner.hasNext()) {
+            missing.add(endMarker);
+        }
+        return null;
     }
 
     private static boolean isSpace(char c) {

@@ -3,6 +3,7 @@ package io.decklint.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Formulas found where markdown-it-mathjax 2.0.0 finds them, written as HedgeDoc's options write them. */
 class MathParserTest {
@@ -45,6 +46,15 @@ class MathParserTest {
     void aFormulaIsNotMarkdownAndMaySpanLines() {
         assertThat(html("$a*b*c_d_ < e$")).isEqualTo("<p><span class=\"mathjax raw\">\\(a*b*c_d_ &lt; e\\)</span></p>\n");
         assertThat(html("$$\n\\sum_i x_i\n$$")).isEqualTo("<p><span class=\"mathjax raw\">\\[\n\\sum_i x_i\n\\]</span></p>\n");
+    }
+
+    @Test
+    @Timeout(60)
+    void aParagraphOfUnclosedOpeningsIsReadOnce() {
+        String openings = "\\\\( a \\begin{x".repeat(40_000);
+        assertThat(html(openings + " $y$")).endsWith("<span class=\"mathjax raw\">\\(y\\)</span></p>\n");
+        String environments = "\\begin{a}\\begin{b}\\begin{c}".repeat(20_000) + "\\end{a}";
+        assertThat(html(environments)).startsWith("<p><span class=\"mathjax raw\">\\begin{a}\\begin{b}");
     }
 
     @Test
