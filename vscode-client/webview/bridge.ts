@@ -39,6 +39,8 @@ function update(slidesHtml: string): void {
   requested = undefined;
   slides.replaceChildren(document.importNode(fresh.content, true));
   reveal.sync();
+  // The page draws math, diagrams and code when it loads; new slides are drawn on request.
+  (window as unknown as { decklintDraw?: () => Promise<void> }).decklintDraw?.();
   // sync() leaves the new sections unmarked: going to the same place marks the present slide again.
   go(place.h, place.v, false);
   document.getElementById('decklint-error')?.remove();

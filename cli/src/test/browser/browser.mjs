@@ -45,6 +45,23 @@ export function decklintInBackground(...args) {
   return spawn('java', ['-jar', jar, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** Starts 'decklint preview' on a free port; resolves with the page's URL and a way to stop the server. */
+export async function startPreview(deck) {
+  const server = decklintInBackground('preview', deck, '--port', '0');
+  const url = await new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`the preview did not start: ${output}`)), 60000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{48}\//);
+      if (found) { clearTimeout(timer); resolve(found[0]); }
+    });
+    server.stderr.on('data', (chunk) => { output += chunk; });
+    server.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
+  }).catch((error) => { server.kill(); throw error; });
+  return { url, stop: () => server.kill() };
+}
+
 export async function launch() {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium is missing at ${chromiumPath}: install Debian's package (apt-get install -y chromium)`

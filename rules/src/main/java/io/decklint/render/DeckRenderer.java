@@ -49,7 +49,9 @@ public final class DeckRenderer {
         }
         previous = rendered;
         RevealPage.Page page = RevealPage.build(settings, sections, options);
-        return new RenderedDeck(page.html(), lines, RevealAssets.files(settings.theme()), page.policy());
+        List<String> assets = new ArrayList<>(RevealAssets.files(settings.theme()));
+        assets.addAll(page.libraryFiles());
+        return new RenderedDeck(page.html(), lines, assets, page.policy());
     }
 
     private static RenderedSlide render(Slide slide, boolean breaks) {

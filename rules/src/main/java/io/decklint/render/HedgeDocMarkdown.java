@@ -13,8 +13,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * commonmark-java set up as HedgeDoc 1.x sets up markdown-it in {@code public/js/extra.js}: raw HTML passes
  * (it is sanitised afterwards), a single line break is a {@code <br>} unless the deck says {@code breaks: false},
  * bare URLs become links, typographic quotes and dashes, tables, {@code ~~strikethrough~~}, {@code ==mark==},
- * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes and image sizes.
- * Not rendered: abbreviations, footnotes, definition lists and MathJax (left as text), and HedgeDoc's embeds
+ * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes and image sizes;
+ * formulas ({@link MathParser}) and fenced code ({@link CodeFenceRenderer}) are written as HedgeDoc writes them
+ * for its page to typeset, draw and highlight ({@link PageLibrary}).
+ * Not rendered: abbreviations, footnotes and definition lists (left as text), and HedgeDoc's embeds
  * ({@code {%youtube …%}} and friends).
  */
 final class HedgeDocMarkdown {
@@ -26,6 +28,7 @@ final class HedgeDocMarkdown {
             .linkProcessor(new ImageSizeLinkProcessor())
             .linkProcessor(new RefusedLinkProcessor())
             .customInlineContentParserFactory(EmojiParser.FACTORY)
+            .customInlineContentParserFactory(MathParser.FACTORY)
             .customInlineContentParserFactory(SuperSubscriptParser.factory('^', "sup"))
             .customInlineContentParserFactory(SuperSubscriptParser.factory('~', "sub"))
             .customDelimiterProcessor(new DoubleDelimiterProcessor('=', "mark"))
@@ -42,6 +45,8 @@ final class HedgeDocMarkdown {
     private static HtmlRenderer renderer(String softBreak) {
         return HtmlRenderer.builder()
                 .nodeRendererFactory(HedgeDocNodeRenderer::new)
+                .nodeRendererFactory(CodeFenceRenderer::new)
+                .nodeRendererFactory(MathRenderer::new)
                 .extensions(EXTENSIONS)
                 .attributeProviderFactory(context -> new HedgeDocAttributeProvider())
                 .softbreak(softBreak)

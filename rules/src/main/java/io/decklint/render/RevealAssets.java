@@ -55,12 +55,18 @@ public final class RevealAssets {
         return List.of(REVEAL_CSS, themePath(theme(theme)), CODE_CSS, HEDGEDOC_CSS, REVEAL_JS);
     }
 
-    /** A bundled file as the page uses it; {@code path} is one of {@link #files} or {@link #LICENSE}. */
+    /**
+     * A bundled file as the page uses it; {@code path} is one of {@link #files}, {@link #LICENSE}, or a page
+     * library's file ({@link RenderedDeck#assets}).
+     */
     public static String text(String path) {
         return TEXTS.computeIfAbsent(path, RevealAssets::load);
     }
 
     private static String load(String path) {
+        if (PageLibrary.isBundled(path)) {
+            return PageLibrary.read(path);
+        }
         if (!path.equals(LICENSE) && !files(themeOf(path)).contains(path)) {
             throw new IllegalArgumentException("not a bundled reveal.js file: " + path);
         }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The page around the slides, shaped like HedgeDoc's {@code public/views/slide.ejs}: reveal.js's stylesheet,
@@ -21,6 +23,7 @@ import java.util.List;
 final class RevealPage {
     private static final String INIT = """
             (function () {
+              window.decklintReady = window.decklintReady || Promise.resolve();
               var options = %s;
               var query = Reveal.getQueryHash() || {};
               for (var key in query) { options[key] = query[key]; }
@@ -52,19 +55,24 @@ final class RevealPage {
 
     private RevealPage() {}
 
-    /** The page and the policy it carries. */
-    record Page(String html, String policy) {}
+    /** Page libraries are the same on every page that loads them: each hash is computed once. */
+    private static final Map<String, String> LIBRARY_HASHES = new ConcurrentHashMap<>();
+
+    /** The page, the policy it carries, and the page library files it uses ({@link PageLibrary}). */
+    record Page(String html, String policy, List<String> libraryFiles) {}
 
     static Page build(DeckSettings settings, CharSequence sections, RenderOptions options) {
+        PageLibrary.Selection libraries = PageLibrary.select(sections);
         List<String> scripts = new ArrayList<>();
         if (options.inlineAssets()) {
             scripts.add(RevealScript.TEXT);
+            libraries.scripts().forEach(file -> scripts.add(RevealAssets.text(file)));
         }
         scripts.add(INIT.formatted(JsonText.of(settings.revealOptions())));
         if (options.hostScript() != null) {
             scripts.add(options.hostScript());
         }
-        String policy = policy(scripts, options);
+        String policy = policy(scripts, libraries.scripts(), options);
         StringBuilder page = new StringBuilder(sections.length() + 300_000);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\">\n")
@@ -74,7 +82,9 @@ final class RevealPage {
                 .append(")\">\n<title>")
                 .append(escape(settings.title() != null ? settings.title() : options.title()))
                 .append("</title>\n");
-        for (String file : RevealAssets.files(settings.theme())) {
+        List<String> files = new ArrayList<>(RevealAssets.files(settings.theme()));
+        files.addAll(libraries.styles());
+        for (String file : files) {
             if (file.endsWith(".css")) {
                 if (options.inlineAssets()) {
                     page.append("<style>\n").append(RevealAssets.text(file)).append("\n</style>\n");
@@ -92,18 +102,22 @@ final class RevealPage {
         if (!options.inlineAssets()) {
             page.append("<script").append(nonce(options)).append(" src=\"")
                     .append(escape(options.assetBase() + RevealAssets.REVEAL_JS)).append("\"></script>\n");
+            for (String file : libraries.scripts()) {
+                page.append("<script").append(nonce(options)).append(" src=\"")
+                        .append(escape(options.assetBase() + file)).append("\"></script>\n");
+            }
         }
         for (String script : scripts) {
             page.append("<script").append(nonce(options)).append(">\n").append(script).append("\n</script>\n");
         }
-        return new Page(page.append("</body>\n</html>\n").toString(), policy);
+        return new Page(page.append("</body>\n</html>\n").toString(), policy, libraries.files());
     }
 
     /**
      * Scripts: the page's own, by nonce or hash. Styles inline and in attributes, as decks use both. Images,
      * media and frames from the web and next to the deck; nothing else.
      */
-    private static String policy(List<String> scripts, RenderOptions options) {
+    private static String policy(List<String> scripts, List<String> libraryFiles, RenderOptions options) {
         String assetSource = options.assetSource() != null ? options.assetSource() : "'self'";
         String assets = options.inlineAssets() ? "" : " " + assetSource;
         StringBuilder scriptSources = new StringBuilder();
@@ -111,7 +125,7 @@ final class RevealPage {
             scriptSources.append(" 'nonce-").append(options.nonce()).append('\'');
         } else {
             for (String script : scripts) {
-                String hash = script == RevealScript.TEXT ? RevealScript.HASH : sha256("\n" + script + "\n");
+                String hash = script == RevealScript.TEXT ? RevealScript.HASH : libraryHash(script, libraryFiles);
                 scriptSources.append(" 'sha256-").append(hash).append('\'');
             }
         }
@@ -121,6 +135,16 @@ final class RevealPage {
                 + "; frame-src https: http:; connect-src "
                 + (options.connectSource() != null ? options.connectSource() : "'none'")
                 + "; base-uri 'none'; form-action 'none'; object-src 'none'";
+    }
+
+    /** A page library's cached hash when {@code script} is one's text, else the script's own hash. */
+    private static String libraryHash(String script, List<String> libraryFiles) {
+        for (String file : libraryFiles) {
+            if (script == RevealAssets.text(file)) {
+                return LIBRARY_HASHES.computeIfAbsent(file, f -> sha256("\n" + script + "\n"));
+            }
+        }
+        return sha256("\n" + script + "\n");
     }
 
     private static String nonce(RenderOptions options) {

@@ -157,6 +157,45 @@ class DeckRendererTest {
     }
 
     @Test
+    void aDeckWithADiagramCarriesItsLibraryAndMayRunIt() throws Exception {
+        String html = render("# Flow\n\n```mermaid\ngraph LR\nA-->B\n```").html();
+        Matcher policy = Pattern.compile("script-src ([^;]*);").matcher(html);
+        assertThat(policy.find()).isTrue();
+        Matcher script = Pattern.compile("<script>\n(.*?)\n</script>", Pattern.DOTALL).matcher(html);
+        List<String> scripts = new ArrayList<>();
+        while (script.find()) {
+            scripts.add(script.group(1));
+        }
+        assertThat(scripts).hasSize(4); // reveal.js, draw.js, mermaid, start-up
+        assertThat(scripts.get(1)).isEqualTo(RevealAssets.text(PageLibrary.DRAW_JS));
+        assertThat(scripts.get(2)).isEqualTo(RevealAssets.text("pagelibs/mermaid/dist/mermaid.min.js"));
+        for (String text : scripts) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("\n" + text + "\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(policy.group(1)).contains("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+        }
+        assertThat(html).contains("<style>\n" + RevealAssets.text(PageLibrary.DRAWN_CSS));
+    }
+
+    @Test
+    void aDeckWithoutThemLoadsNoLibraryAndIsReadyAtOnce() {
+        String html = render("# Hi\n\nIt costs $5 and $10.\n\n```\ncode\n```").html();
+        assertThat(html).doesNotContain("pagelibs").doesNotContain("MathJax")
+                .contains("window.decklintReady = window.decklintReady || Promise.resolve();");
+    }
+
+    @Test
+    void linkedLibrariesAreAssetsToServe() {
+        RenderedDeck rendered = new DeckRenderer().render(Deck.parse("$x$"), RenderOptions.standalone()
+                .withAssetsAt("assets/", "'self'"));
+        assertThat(rendered.html()).contains("<script src=\"assets/pagelibs/decklint/draw.js\"></script>\n"
+                + "<script src=\"assets/pagelibs/mathjax/es5/tex-svg-full.js\"></script>")
+                .contains("<link rel=\"stylesheet\" href=\"assets/pagelibs/decklint/drawn.css\">");
+        assertThat(rendered.assets()).contains("pagelibs/decklint/drawn.css", "pagelibs/decklint/draw.js",
+                "pagelibs/mathjax/es5/tex-svg-full.js", "pagelibs/mathjax/LICENSE");
+    }
+
+    @Test
     void renderingAgainAfterAnEditGivesWhatAFreshRendererGives() throws IOException {
         String text = Files.readString(SEEDS.resolve("community-call-2024-06-27.md"), StandardCharsets.UTF_8);
         DeckRenderer renderer = new DeckRenderer();

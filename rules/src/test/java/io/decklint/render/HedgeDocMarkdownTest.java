@@ -88,8 +88,9 @@ class HedgeDocMarkdownTest {
 
     @Test
     void fencedCodeGetsTheLanguageAndHljsClassesWithoutLineNumberSuffixes() {
-        assertThat(html("```js=12\nx\n```")).isEqualTo("<pre><code class=\"js hljs\">x\n</code></pre>\n");
-        assertThat(html("```python!\nx\n```")).contains("class=\"wrap python hljs\"");
+        assertThat(html("```js=12\nx\n```")).startsWith("<pre><code class=\"js hljs raw\">");
+        assertThat(html("```python!\nx\n```")).contains("class=\"wrap python hljs raw\"");
+        assertThat(html("```!\nx\n```")).contains("class=\"wrap hljs raw\"");
         assertThat(html("```\nx\n```")).isEqualTo("<pre><code>x\n</code></pre>\n");
     }
 
