@@ -13,9 +13,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * commonmark-java set up as HedgeDoc 1.x sets up markdown-it in {@code public/js/extra.js}: raw HTML passes
  * (it is sanitised afterwards), a single line break is a {@code <br>} unless the deck says {@code breaks: false},
  * bare URLs become links, typographic quotes and dashes, tables, {@code ~~strikethrough~~}, {@code ==mark==},
- * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes and image sizes.
- * Not rendered: abbreviations, footnotes, definition lists and MathJax (left as text), and HedgeDoc's embeds
- * ({@code {%youtube …%}} and friends).
+ * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes, image sizes, and
+ * HedgeDoc's embeds ({@code {%youtube …%}} and friends, {@code [TOC]}).
+ * Not rendered: abbreviations, footnotes, definition lists and MathJax (left as text).
  */
 final class HedgeDocMarkdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
@@ -26,12 +26,14 @@ final class HedgeDocMarkdown {
             .linkProcessor(new ImageSizeLinkProcessor())
             .linkProcessor(new RefusedLinkProcessor())
             .customInlineContentParserFactory(EmojiParser.FACTORY)
+            .customInlineContentParserFactory(EmbedParser.FACTORY)
             .customInlineContentParserFactory(SuperSubscriptParser.factory('^', "sup"))
             .customInlineContentParserFactory(SuperSubscriptParser.factory('~', "sub"))
             .customDelimiterProcessor(new DoubleDelimiterProcessor('=', "mark"))
             .customDelimiterProcessor(new DoubleDelimiterProcessor('+', "ins"))
             .customBlockParserFactory(new AlertContainerParser.Factory())
             .postProcessor(new Typographer())
+            .postProcessor(new TableOfContentsMarker())
             .build();
 
     private static final HtmlRenderer WITH_BREAKS = renderer("<br>\n");

@@ -61,6 +61,10 @@ final class RevealPage {
             scripts.add(RevealScript.TEXT);
         }
         scripts.add(INIT.formatted(JsonText.of(settings.revealOptions())));
+        boolean embeds = EmbedPage.needed(sections);
+        if (embeds) {
+            scripts.add(EmbedPage.SCRIPT);
+        }
         if (options.hostScript() != null) {
             scripts.add(options.hostScript());
         }
@@ -83,6 +87,9 @@ final class RevealPage {
                             .append("\">\n");
                 }
             }
+        }
+        if (embeds) {
+            page.append("<style>\n").append(EmbedPage.STYLE).append("\n</style>\n");
         }
         page.append("</head>\n<body>\n<div class=\"reveal\"");
         if (settings.lang() != null) {
@@ -137,7 +144,7 @@ final class RevealPage {
     }
 
     /** For text and double-quoted attribute values. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
