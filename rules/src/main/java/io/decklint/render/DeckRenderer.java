@@ -19,14 +19,14 @@ import java.util.Map;
  * the slides whose text changed. It is safe to use from several threads.
  */
 public final class DeckRenderer {
-    private volatile Map<SlideKey, RenderedSlide> previous = Map.of();
+    /** The slides rendered last, by their text. */
+    private volatile Map<String, RenderedSlide> previous = Map.of();
 
-    private record SlideKey(String text, boolean breaks) {}
 
     public RenderedDeck render(Deck deck, RenderOptions options) {
         DeckSettings settings = DeckSettings.of(deck);
-        Map<SlideKey, RenderedSlide> reuse = previous;
-        Map<SlideKey, RenderedSlide> rendered = new HashMap<>();
+        Map<String, RenderedSlide> reuse = previous;
+        Map<String, RenderedSlide> rendered = new HashMap<>();
         List<Slide> slides = deck.slides();
         List<SlideLines> lines = lines(deck);
         StringBuilder sections = new StringBuilder();
@@ -36,9 +36,8 @@ public final class DeckRenderer {
             if (stack && slide.index().v() == 0) {
                 sections.append("<section>\n");
             }
-            SlideKey key = new SlideKey(slide.text(), settings.breaks());
-            RenderedSlide html = rendered.computeIfAbsent(key,
-                    k -> reuse.containsKey(k) ? reuse.get(k) : render(slide, settings.breaks()));
+            RenderedSlide html = rendered.computeIfAbsent(slide.text(),
+                    k -> reuse.containsKey(k) ? reuse.get(k) : render(slide));
             SlideLines at = lines.get(i);
             sections.append("<section data-line-start=\"").append(at.startLine()).append("\" data-line-end=\"")
                     .append(at.endLine()).append('"').append(html.sectionAttributes()).append('>')
@@ -52,8 +51,9 @@ public final class DeckRenderer {
         return new RenderedDeck(page.html(), lines, RevealAssets.files(settings.theme()), page.policy());
     }
 
-    private static RenderedSlide render(Slide slide, boolean breaks) {
-        return SlideRenderer.render(visible(slide), notesText(slide), breaks);
+    /** Line breaks are always {@code <br>}: a deck's {@code breaks: false} comes too late in slide mode. */
+    private static RenderedSlide render(Slide slide) {
+        return SlideRenderer.render(visible(slide), notesText(slide), true);
     }
 
     private static String visible(Slide slide) {

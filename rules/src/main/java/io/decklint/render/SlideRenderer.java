@@ -31,6 +31,9 @@ final class SlideRenderer {
      * @param breaks HedgeDoc's {@code breaks} option
      */
     static RenderedSlide render(String markdown, String notes, boolean breaks) {
+        if (notes != null && NotesInOpenFence.endsInOpenFence(markdown)) {
+            return render(NotesInOpenFence.withNotesAsCode(markdown, notes), null, breaks);
+        }
         String html = HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks);
         Document document = Jsoup.parseBodyFragment("<div>" + html + "</div>");
         document.outputSettings().prettyPrint(false);

@@ -1,0 +1,40 @@
+package io.decklint.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.decklint.deck.Deck;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HedgeDoc 1.10.3's quirks, each seen on a real deck, rendered from a fixture deck as HedgeDoc's own code
+ * renders it (checked with its {@code render.js}, {@code reveal-markdown.js} and {@code extra.js}).
+ */
+class HedgeDocQuirksTest {
+    private static final Path DECKS = Path.of("src/test/resources/decks/hedgedoc-quirks");
+
+    /** The first slide's {@code <section>} of the rendered fixture deck. */
+    private static Element firstSlide(String name) throws IOException {
+        String text = Files.readString(DECKS.resolve(name), StandardCharsets.UTF_8);
+        String html = new DeckRenderer().render(Deck.parse(text), RenderOptions.standalone()).html();
+        return Jsoup.parse(html).selectFirst("div.slides > section");
+    }
+
+    @Test
+    void breaksFalseComesTooLateForSlides() throws IOException {
+        assertThat(firstSlide("breaks-false.md").select("p > br")).hasSize(1);
+    }
+
+    @Test
+    void notesAfterAnOpenFenceAreCodeAsInHedgeDoc() throws IOException {
+        Element slide = firstSlide("note-in-fence.md");
+        assertThat(slide.select("aside.notes")).isEmpty();
+        assertThat(slide.selectFirst("pre code").text())
+                .isEqualTo("echo hi\n\n<aside class=\"notes\" data-markdown>- a note</aside>");
+    }
+}
