@@ -51,9 +51,14 @@ public final class DeckRenderer {
         return new RenderedDeck(page.html(), lines, RevealAssets.files(settings.theme()), page.policy());
     }
 
-    /** Line breaks are always {@code <br>}: a deck's {@code breaks: false} comes too late in slide mode. */
+    /**
+     * HedgeDoc's sanitiser reads the Markdown before reveal.js splits off the notes ({@link JsXssTags}). Line
+     * breaks are always {@code <br>}: a deck's {@code breaks: false} comes too late in slide mode.
+     */
     private static RenderedSlide render(Slide slide) {
-        return SlideRenderer.render(visible(slide), notesText(slide), true);
+        String notes = notesText(slide);
+        return SlideRenderer.render(JsXssTags.filterMarkdown(visible(slide)),
+                notes == null ? null : JsXssTags.filterMarkdown(notes), true);
     }
 
     private static String visible(Slide slide) {

@@ -34,7 +34,7 @@ final class SlideRenderer {
         if (notes != null && NotesInOpenFence.endsInOpenFence(markdown)) {
             return render(NotesInOpenFence.withNotesAsCode(markdown, notes), null, breaks);
         }
-        String html = HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks);
+        String html = JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks));
         Document document = Jsoup.parseBodyFragment("<div>" + html + "</div>");
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
@@ -44,7 +44,8 @@ final class SlideRenderer {
         body.appendChild(section);
         section.appendChild(wrapper);
         HtmlSanitizer.cleanChildren(wrapper);
-        String notesHtml = notes == null ? "" : HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks);
+        String notesHtml = notes == null ? ""
+                : JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks));
         if (notes != null) {
             Element aside = wrapper.appendElement("aside").addClass("notes");
             aside.html(notesHtml);

@@ -37,4 +37,24 @@ class HedgeDocQuirksTest {
         assertThat(slide.selectFirst("pre code").text())
                 .isEqualTo("echo hi\n\n<aside class=\"notes\" data-markdown>- a note</aside>");
     }
+
+    @Test
+    void htmlInCodeIsFilteredByTheSanitiserPassOverTheWholeNote() throws IOException {
+        assertThat(firstSlide("fence-html.md").selectFirst("pre code").wholeText()).isEqualTo("""
+                <div class="x">
+                  <span>Ada</span> <script>alert(1)</script>
+                </div>
+                """);
+    }
+
+    @Test
+    void tagsHedgeDocDoesNotAllowShowAsTyped() throws IOException {
+        assertThat(firstSlide("visible-tags.md").selectFirst("p").text()).isEqualTo("the <head> element and "
+                + "<link rel=\"stylesheet\" href=\"x.css\" /> and <head> and <meta charset=\"utf-8\">");
+    }
+
+    @Test
+    void anUnquotedSourceBeforeTheTagsEndLosesItsSlash() throws IOException {
+        assertThat(firstSlide("unquoted-src.md").selectFirst("img").attr("src")).isEqualTo("https://example.org/a.png");
+    }
 }
