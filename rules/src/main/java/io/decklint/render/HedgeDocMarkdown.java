@@ -34,6 +34,7 @@ final class HedgeDocMarkdown {
             .customBlockParserFactory(new AlertContainerParser.Factory())
             .postProcessor(new Typographer())
             .postProcessor(new TableOfContentsMarker())
+            .postProcessor(new LinkifiedText())
             .build();
 
     private static final HtmlRenderer WITH_BREAKS = renderer("<br>\n");

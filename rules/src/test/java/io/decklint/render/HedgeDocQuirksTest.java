@@ -57,4 +57,16 @@ class HedgeDocQuirksTest {
     void anUnquotedSourceBeforeTheTagsEndLosesItsSlash() throws IOException {
         assertThat(firstSlide("unquoted-src.md").selectFirst("img").attr("src")).isEqualTo("https://example.org/a.png");
     }
+
+    @Test
+    void aBareUrlReadsPercentDecodedAsLinkifyShowsIt() throws IOException {
+        Element link = firstSlide("linkify.md").selectFirst("p > a");
+        assertThat(link.text()).isEqualTo("https://example.org/\u2713/a b?q=\u00e9");
+        assertThat(link.attr("href")).isEqualTo("https://example.org/%E2%9C%93/a%20b?q=%C3%A9");
+    }
+
+    @Test
+    void percentDecodingKeepsReservedCharactersAndBadBytesAsMdurlDoes() {
+        assertThat(LinkifiedText.decode("a%2Fb%3f%25%41%C3%A9%FF%E2%82")).isEqualTo("a%2Fb%3F%25A\u00e9\uFFFD\uFFFD\uFFFD");
+    }
 }
