@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,18 @@ class HedgeDocQuirksTest {
     @Test
     void percentDecodingKeepsReservedCharactersAndBadBytesAsMdurlDoes() {
         assertThat(LinkifiedText.decode("a%2Fb%3f%25%41%C3%A9%FF%E2%82")).isEqualTo("a%2Fb%3F%25A\u00e9\uFFFD\uFFFD\uFFFD");
+    }
+
+    @Test
+    void frontMatterThatIsNotYamlStaysOnTheFirstSlideWithAWarningOnEverySlide() throws IOException {
+        String text = Files.readString(DECKS.resolve("bad-front-matter.md"), StandardCharsets.UTF_8);
+        String html = new DeckRenderer().render(Deck.parse(text), RenderOptions.standalone()).html();
+        List<Element> slides = Jsoup.parse(html).select("div.slides > section");
+        assertThat(slides).hasSize(2);
+        Element first = slides.get(0).child(0);
+        assertThat(first.children().stream().map(Element::normalName)).containsExactly("div", "hr", "h2", "h1");
+        assertThat(first.child(0).text()).startsWith("Front matter is not valid YAML: mapping values are not allowed");
+        assertThat(first.child(2).text()).isEqualTo("title: a: b: c type: slide");
+        assertThat(slides.get(1).selectFirst("#meta-error")).isNotNull();
     }
 }
