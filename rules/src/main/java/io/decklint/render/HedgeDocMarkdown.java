@@ -54,7 +54,7 @@ final class HedgeDocMarkdown {
 
     /** Markdown to (unsanitised) HTML; {@code breaks} is HedgeDoc's option of that name. */
     static String toHtml(String markdown, boolean breaks) {
-        Node document = PARSER.parse(markdown);
+        Node document = PARSER.parse(PipeOnlyTableRows.continueTables(markdown));
         return (breaks ? WITH_BREAKS : WITHOUT_BREAKS).render(document);
     }
 }

@@ -83,4 +83,11 @@ class HedgeDocQuirksTest {
         assertThat(first.child(2).text()).isEqualTo("title: a: b: c type: slide");
         assertThat(slides.get(1).selectFirst("#meta-error")).isNotNull();
     }
+
+    @Test
+    void aRowOfOnlyAPipeContinuesTheTableAsInMarkdownIt13() throws IOException {
+        Element slide = firstSlide("table-row.md");
+        assertThat(slide.select("tbody > tr").stream().map(Element::text)).containsExactly("1 2", "", "3 4");
+        assertThat(slide.select("p").text()).isEqualTo("|");
+    }
 }
