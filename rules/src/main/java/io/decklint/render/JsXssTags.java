@@ -3,6 +3,7 @@ package io.decklint.render;
 import io.decklint.markdown.HedgeDocSanitizer;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import org.jsoup.parser.Parser;
 
 /**
  * The two text passes of HedgeDoc's sanitiser that a DOM cannot reproduce, because they work on source text with
@@ -113,8 +114,16 @@ final class JsXssTags {
         return "<" + name + (kept.isEmpty() ? "" : " " + kept) + (selfClosing ? " /" : "") + ">";
     }
 
-    /** render.js {@code onTagAttr} / {@code onIgnoreTagAttr} and js-xss {@code safeAttrValue}; null drops it. */
+    /**
+     * render.js {@code onTagAttr} / {@code onIgnoreTagAttr} and js-xss {@code safeAttrValue}; null drops it.
+     * Stricter than HedgeDoc in one case: a script URL is dropped, not emptied, since an empty {@code href} is a
+     * link to the page itself (as {@link HtmlAllowList#filter} does), with character references read as a
+     * browser reads them.
+     */
     private static String keep(String tag, String name, String value) {
+        if (HtmlAllowList.isScriptUrl(Parser.unescapeEntities(value, true), tag, name)) {
+            return null;
+        }
         if (HtmlAllowList.lists(tag, name)) {
             String kept = name.equals("href") || name.equals("src")
                     ? HedgeDocSanitizer.linkValue(value, tag.equals("img") && name.equals("src"))

@@ -56,7 +56,8 @@ class HedgeDocQuirksTest {
 
     @Test
     void anUnquotedSourceBeforeTheTagsEndLosesItsSlash() throws IOException {
-        assertThat(firstSlide("unquoted-src.md").selectFirst("img").attr("src")).isEqualTo("https://example.org/a.png");
+        assertThat(firstSlide("unquoted-src.md").selectFirst("img").attr("src"))
+                .isEqualTo("https://example.org/a.png");
     }
 
     @Test
@@ -89,5 +90,15 @@ class HedgeDocQuirksTest {
         Element slide = firstSlide("table-row.md");
         assertThat(slide.select("tbody > tr").stream().map(Element::text)).containsExactly("1 2", "", "3 4");
         assertThat(slide.select("p").text()).isEqualTo("|");
+    }
+
+    @Test
+    void aScriptLinkIsDroppedNotLeftAsALinkToThePageItself() {
+        String html = new DeckRenderer().render(Deck.parse("<a href=\"jav&#x09;ascript:x()\">a</a> "
+                + "<a href=\" JAVASCRIPT:x()\">b</a> <a href=\"images/a.png\">c</a>"), RenderOptions.standalone())
+                .html();
+        Element paragraph = Jsoup.parse(html).selectFirst("div.slides p");
+        assertThat(paragraph.select("a").stream().map(a -> a.hasAttr("href") + ":" + a.attr("href")))
+                .containsExactly("false:", "false:", "true:");
     }
 }
