@@ -69,7 +69,8 @@ class HedgeDocQuirksTest {
 
     @Test
     void percentDecodingKeepsReservedCharactersAndBadBytesAsMdurlDoes() {
-        assertThat(LinkifiedText.decode("a%2Fb%3f%25%41%C3%A9%FF%E2%82")).isEqualTo("a%2Fb%3F%25A\u00e9\uFFFD\uFFFD\uFFFD");
+        assertThat(LinkifiedText.decode("a%2Fb%3f%25%41%C3%A9%FF%E2%82"))
+                .isEqualTo("a%2Fb%3F%25A\u00e9\uFFFD\uFFFD\uFFFD");
     }
 
     @Test
