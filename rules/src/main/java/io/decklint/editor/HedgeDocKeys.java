@@ -27,7 +27,7 @@ final class HedgeDocKeys {
             Map.entry("dir", "the text direction; in slide mode `rtl` also turns reveal.js's `rtl` on. "
                     + "Values: `ltr`, `rtl` (`auto` only outside slide mode)."),
             Map.entry("breaks", "`false` turns off HedgeDoc's rule that a single line break is a `<br>`; "
-                    + "only the boolean `false` does. Values: `true`, `false`."),
+                    + "only the boolean `false` does, and not in slide mode. Values: `true`, `false`."),
             Map.entry("GA", "a Google Analytics tracking id: HedgeDoc adds its tracking script to the "
                     + "published page."),
             Map.entry("disqus", "a Disqus short name: HedgeDoc adds Disqus comments under the published "

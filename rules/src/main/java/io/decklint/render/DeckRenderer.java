@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a deck to a reveal.js page as HedgeDoc 1.x's slide mode shows it: the deck model's slides
@@ -19,16 +20,16 @@ import java.util.Map;
  * the slides whose text changed. It is safe to use from several threads.
  */
 public final class DeckRenderer {
-    private volatile Map<SlideKey, RenderedSlide> previous = Map.of();
-
-    private record SlideKey(String text, boolean breaks) {}
+    /** The slides rendered last, by their text. */
+    private volatile Map<String, RenderedSlide> previous = Map.of();
 
     public RenderedDeck render(Deck deck, RenderOptions options) {
         DeckSettings settings = DeckSettings.of(deck);
-        Map<SlideKey, RenderedSlide> reuse = previous;
-        Map<SlideKey, RenderedSlide> rendered = new HashMap<>();
+        Map<String, RenderedSlide> reuse = previous;
+        Map<String, RenderedSlide> rendered = new HashMap<>();
         List<Slide> slides = deck.slides();
         List<SlideLines> lines = lines(deck);
+        Optional<InvalidFrontMatter> invalid = InvalidFrontMatter.of(deck);
         StringBuilder sections = new StringBuilder();
         for (int i = 0; i < slides.size(); i++) {
             Slide slide = slides.get(i);
@@ -36,9 +37,12 @@ public final class DeckRenderer {
             if (stack && slide.index().v() == 0) {
                 sections.append("<section>\n");
             }
-            SlideKey key = new SlideKey(slide.text(), settings.breaks());
-            RenderedSlide html = rendered.computeIfAbsent(key,
-                    k -> reuse.containsKey(k) ? reuse.get(k) : render(slide, settings.breaks()));
+            String before = i == 0 ? invalid.map(InvalidFrontMatter::text).orElse("") : "";
+            RenderedSlide html = rendered.computeIfAbsent(before + slide.text(),
+                    k -> reuse.containsKey(k) ? reuse.get(k) : render(slide, before));
+            if (invalid.isPresent()) {
+                html = invalid.get().withWarning(html);
+            }
             SlideLines at = lines.get(i);
             sections.append("<section data-line-start=\"").append(at.startLine()).append("\" data-line-end=\"")
                     .append(at.endLine()).append('"').append(html.sectionAttributes()).append('>')
@@ -54,8 +58,15 @@ public final class DeckRenderer {
         return new RenderedDeck(page.html(), lines, assets, page.policy());
     }
 
-    private static RenderedSlide render(Slide slide, boolean breaks) {
-        return SlideRenderer.render(visible(slide), notesText(slide), breaks);
+    /**
+     * HedgeDoc's sanitiser reads the Markdown before reveal.js splits off the notes ({@link JsXssTags}). Line
+     * breaks are always {@code <br>}: a deck's {@code breaks: false} comes too late in slide mode.
+     * {@code before} is text HedgeDoc sees in front of the slide ({@link InvalidFrontMatter}).
+     */
+    private static RenderedSlide render(Slide slide, String before) {
+        String notes = notesText(slide);
+        return SlideRenderer.render(JsXssTags.filterMarkdown(before + visible(slide)),
+                notes == null ? null : JsXssTags.filterMarkdown(notes), true);
     }
 
     private static String visible(Slide slide) {

@@ -15,10 +15,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * What a deck's front matter changes in HedgeDoc's slide view ({@code public/js/slide.js}): the options given to
  * {@code Reveal.initialize} (HedgeDoc's defaults, then the {@code slideOptions} keys it passes on, then
- * {@code rtl} from {@code dir}), the theme ({@code lib/web/note/util.js}), the text language and whether a
- * single line break is a {@code <br>} ({@code breaks}).
+ * {@code rtl} from {@code dir}), the theme ({@code lib/web/note/util.js}) and the text language. Not
+ * {@code breaks}: slide.js sets markdown-it's {@code breaks} from it only after {@code RevealMarkdown.initialize()}
+ * has rendered every slide, so in slide mode a single line break is always a {@code <br>}.
  */
-record DeckSettings(Map<String, Object> revealOptions, String theme, String lang, boolean breaks, String title) {
+record DeckSettings(Map<String, Object> revealOptions, String theme, String lang, String title) {
 
     /** {@code slide.js}: the {@code slideOptions} keys copied into the reveal.js options; the rest are ignored. */
     static final List<String> PASSED_ON = List.of("autoPlayMedia", "autoSlide", "autoSlideStoppable",
@@ -57,8 +58,7 @@ record DeckSettings(Map<String, Object> revealOptions, String theme, String lang
         String requestedTheme = slideOptions.flatMap(m -> FrontMatter.entry(m, "theme"))
                 .map(NodeTuple::getValueNode).filter(ScalarNode.class::isInstance)
                 .map(n -> ((ScalarNode) n).getValue()).orElse(null);
-        boolean breaks = !(meta != null && meta.get("breaks").map(YamlValues::toJava).orElse(null) == Boolean.FALSE);
-        return new DeckSettings(options, RevealAssets.theme(requestedTheme), string(meta, "lang"), breaks,
+        return new DeckSettings(options, RevealAssets.theme(requestedTheme), string(meta, "lang"),
                 string(meta, "title"));
     }
 

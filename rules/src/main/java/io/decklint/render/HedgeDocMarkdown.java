@@ -13,11 +13,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * commonmark-java set up as HedgeDoc 1.x sets up markdown-it in {@code public/js/extra.js}: raw HTML passes
  * (it is sanitised afterwards), a single line break is a {@code <br>} unless the deck says {@code breaks: false},
  * bare URLs become links, typographic quotes and dashes, tables, {@code ~~strikethrough~~}, {@code ==mark==},
- * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes and image sizes;
- * formulas ({@link MathParser}) and fenced code ({@link CodeFenceRenderer}) are written as HedgeDoc writes them
- * for its page to typeset, draw and highlight ({@link PageLibrary}).
- * Not rendered: abbreviations, footnotes and definition lists (left as text), and HedgeDoc's embeds
- * ({@code {%youtube …%}} and friends).
+ * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes, image sizes, and
+ * HedgeDoc's embeds ({@code {%youtube …%}} and friends, {@code [TOC]}); formulas ({@link MathParser}) and fenced
+ * code ({@link CodeFenceRenderer}) are written as HedgeDoc writes them for its page to typeset, draw and highlight
+ * ({@link PageLibrary}).
+ * Not rendered: abbreviations, footnotes and definition lists (left as text).
  */
 final class HedgeDocMarkdown {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
@@ -29,12 +29,15 @@ final class HedgeDocMarkdown {
             .linkProcessor(new RefusedLinkProcessor())
             .customInlineContentParserFactory(EmojiParser.FACTORY)
             .customInlineContentParserFactory(MathParser.FACTORY)
+            .customInlineContentParserFactory(EmbedParser.FACTORY)
             .customInlineContentParserFactory(SuperSubscriptParser.factory('^', "sup"))
             .customInlineContentParserFactory(SuperSubscriptParser.factory('~', "sub"))
             .customDelimiterProcessor(new DoubleDelimiterProcessor('=', "mark"))
             .customDelimiterProcessor(new DoubleDelimiterProcessor('+', "ins"))
             .customBlockParserFactory(new AlertContainerParser.Factory())
             .postProcessor(new Typographer())
+            .postProcessor(new TableOfContentsMarker())
+            .postProcessor(new LinkifiedText())
             .build();
 
     private static final HtmlRenderer WITH_BREAKS = renderer("<br>\n");
@@ -56,7 +59,7 @@ final class HedgeDocMarkdown {
 
     /** Markdown to (unsanitised) HTML; {@code breaks} is HedgeDoc's option of that name. */
     static String toHtml(String markdown, boolean breaks) {
-        Node document = PARSER.parse(markdown);
+        Node document = PARSER.parse(PipeOnlyTableRows.continueTables(markdown));
         return (breaks ? WITH_BREAKS : WITHOUT_BREAKS).render(document);
     }
 }

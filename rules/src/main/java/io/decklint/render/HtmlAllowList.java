@@ -102,12 +102,17 @@ final class HtmlAllowList {
         return TAGS.containsKey(tag);
     }
 
+    /** Whether the attribute is on the tag's own list (not one allowed everywhere, such as {@code class}). */
+    static boolean lists(String tag, String name) {
+        return TAGS.getOrDefault(tag, Set.of()).contains(name);
+    }
+
     /**
      * The value to keep for an attribute on an allowed tag: the value itself, an empty string (a link js-xss
      * empties) or null when the attribute must go.
      */
     static String filter(String tag, String name, String value) {
-        boolean listed = TAGS.getOrDefault(tag, Set.of()).contains(name);
+        boolean listed = lists(tag, name);
         if (!listed && !AttributeComments.isAllowed(name)) {
             return null;
         }

@@ -69,6 +69,10 @@ final class RevealPage {
             libraries.scripts().forEach(file -> scripts.add(RevealAssets.text(file)));
         }
         scripts.add(INIT.formatted(JsonText.of(settings.revealOptions())));
+        boolean embeds = EmbedPage.needed(sections);
+        if (embeds) {
+            scripts.add(EmbedPage.SCRIPT);
+        }
         if (options.hostScript() != null) {
             scripts.add(options.hostScript());
         }
@@ -93,6 +97,9 @@ final class RevealPage {
                             .append("\">\n");
                 }
             }
+        }
+        if (embeds) {
+            page.append("<style>\n").append(EmbedPage.STYLE).append("\n</style>\n");
         }
         page.append("</head>\n<body>\n<div class=\"reveal\"");
         if (settings.lang() != null) {
@@ -161,7 +168,7 @@ final class RevealPage {
     }
 
     /** For text and double-quoted attribute values. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

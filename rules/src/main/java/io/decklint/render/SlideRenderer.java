@@ -31,7 +31,10 @@ final class SlideRenderer {
      * @param breaks HedgeDoc's {@code breaks} option
      */
     static RenderedSlide render(String markdown, String notes, boolean breaks) {
-        String html = HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks);
+        if (notes != null && NotesInOpenFence.endsInOpenFence(markdown)) {
+            return render(NotesInOpenFence.withNotesAsCode(markdown, notes), null, breaks);
+        }
+        String html = JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks));
         Document document = Jsoup.parseBodyFragment("<div>" + html + "</div>");
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
@@ -41,7 +44,8 @@ final class SlideRenderer {
         body.appendChild(section);
         section.appendChild(wrapper);
         HtmlSanitizer.cleanChildren(wrapper);
-        String notesHtml = notes == null ? "" : HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks);
+        String notesHtml = notes == null ? ""
+                : JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks));
         if (notes != null) {
             Element aside = wrapper.appendElement("aside").addClass("notes");
             aside.html(notesHtml);

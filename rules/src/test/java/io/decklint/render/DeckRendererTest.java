@@ -110,12 +110,6 @@ class DeckRendererTest {
     }
 
     @Test
-    void breaksFalseKeepsSingleLineBreaksAsSpaces() {
-        assertThat(render("---\nbreaks: false\n---\none\ntwo").html()).contains("<p>one\ntwo</p>");
-        assertThat(render("one\ntwo").html()).contains("<p>one<br>\ntwo</p>");
-    }
-
-    @Test
     void speakerNotesAreRevealNotes() {
         String html = render("# Hi\n\nNote: say hello\n\n---\n\n# Bye").html();
         assertThat(html).contains("<aside class=\"notes\"><p>say hello</p>\n</aside>").doesNotContain("Note:");
