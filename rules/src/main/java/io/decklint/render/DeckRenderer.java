@@ -66,7 +66,7 @@ public final class DeckRenderer {
     private static RenderedSlide render(Slide slide, String before) {
         String notes = notesText(slide);
         return SlideRenderer.render(JsXssTags.filterMarkdown(before + visible(slide)),
-                notes == null ? null : JsXssTags.filterMarkdown(notes), true);
+                notes == null ? null : JsXssTags.filterMarkdown(notes));
     }
 
     private static String visible(Slide slide) {

@@ -11,7 +11,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * commonmark-java set up as HedgeDoc 1.x sets up markdown-it in {@code public/js/extra.js}: raw HTML passes
- * (it is sanitised afterwards), a single line break is a {@code <br>} unless the deck says {@code breaks: false},
+ * (it is sanitised afterwards), a single line break is a {@code <br>} (even with {@code breaks: false}: see
+ * {@link DeckSettings}),
  * bare URLs become links, typographic quotes and dashes, tables, {@code ~~strikethrough~~}, {@code ==mark==},
  * {@code ++ins++}, {@code ~sub~}, {@code ^sup^}, {@code :emoji:}, {@code :::info} boxes, image sizes, and
  * HedgeDoc's embeds ({@code {%youtube …%}} and friends, {@code [TOC]}); formulas ({@link MathParser}) and fenced
@@ -40,26 +41,21 @@ final class HedgeDocMarkdown {
             .postProcessor(new LinkifiedText())
             .build();
 
-    private static final HtmlRenderer WITH_BREAKS = renderer("<br>\n");
-    private static final HtmlRenderer WITHOUT_BREAKS = renderer("\n");
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .nodeRendererFactory(HedgeDocNodeRenderer::new)
+            .nodeRendererFactory(CodeFenceRenderer::new)
+            .nodeRendererFactory(MathRenderer::new)
+            .extensions(EXTENSIONS)
+            .attributeProviderFactory(context -> new HedgeDocAttributeProvider())
+            .softbreak("<br>\n")
+            .percentEncodeUrls(true)
+            .build();
 
     private HedgeDocMarkdown() {}
 
-    private static HtmlRenderer renderer(String softBreak) {
-        return HtmlRenderer.builder()
-                .nodeRendererFactory(HedgeDocNodeRenderer::new)
-                .nodeRendererFactory(CodeFenceRenderer::new)
-                .nodeRendererFactory(MathRenderer::new)
-                .extensions(EXTENSIONS)
-                .attributeProviderFactory(context -> new HedgeDocAttributeProvider())
-                .softbreak(softBreak)
-                .percentEncodeUrls(true)
-                .build();
-    }
-
-    /** Markdown to (unsanitised) HTML; {@code breaks} is HedgeDoc's option of that name. */
-    static String toHtml(String markdown, boolean breaks) {
+    /** Markdown to (unsanitised) HTML. */
+    static String toHtml(String markdown) {
         Node document = PARSER.parse(PipeOnlyTableRows.continueTables(markdown));
-        return (breaks ? WITH_BREAKS : WITHOUT_BREAKS).render(document);
+        return RENDERER.render(document);
     }
 }

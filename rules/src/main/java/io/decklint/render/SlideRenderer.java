@@ -28,13 +28,12 @@ final class SlideRenderer {
     /**
      * @param markdown the slide's Markdown without its notes
      * @param notes the speaker notes after {@code note:}, or null
-     * @param breaks HedgeDoc's {@code breaks} option
      */
-    static RenderedSlide render(String markdown, String notes, boolean breaks) {
+    static RenderedSlide render(String markdown, String notes) {
         if (notes != null && NotesInOpenFence.endsInOpenFence(markdown)) {
-            return render(NotesInOpenFence.withNotesAsCode(markdown, notes), null, breaks);
+            return render(NotesInOpenFence.withNotesAsCode(markdown, notes), null);
         }
-        String html = JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(markdown), breaks));
+        String html = JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(markdown)));
         Document document = Jsoup.parseBodyFragment("<div>" + html + "</div>");
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
@@ -45,7 +44,7 @@ final class SlideRenderer {
         section.appendChild(wrapper);
         HtmlSanitizer.cleanChildren(wrapper);
         String notesHtml = notes == null ? ""
-                : JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(notes), breaks));
+                : JsXssTags.escapeUnlistedTags(HedgeDocMarkdown.toHtml(SlideText.prepare(notes)));
         if (notes != null) {
             Element aside = wrapper.appendElement("aside").addClass("notes");
             aside.html(notesHtml);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** Fenced code as HedgeDoc 1.x's fence rule, highlightRender and postProcess write it. */
 class CodeFenceRendererTest {
     private static String html(String markdown) {
-        return HedgeDocMarkdown.toHtml(markdown, true);
+        return HedgeDocMarkdown.toHtml(markdown);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** HedgeDoc's {@code {%…%}} embeds and {@code [TOC]}, with IDs checked as extra.js checks them. */
 class EmbedsTest {
     private static String body(String markdown) {
-        return SlideRenderer.render(markdown, null, true).body();
+        return SlideRenderer.render(markdown, null).body();
     }
 
     @Test

@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 /** Markdown as HedgeDoc's markdown-it set-up renders it (before sanitising). */
 class HedgeDocMarkdownTest {
     private static String html(String markdown) {
-        return HedgeDocMarkdown.toHtml(markdown, true);
+        return HedgeDocMarkdown.toHtml(markdown);
     }
 
     @Test
-    void aSingleLineBreakIsABreakUnlessTheDeckTurnsBreaksOff() {
+    void aSingleLineBreakIsABreak() {
         assertThat(html("one\ntwo")).isEqualTo("<p>one<br>\ntwo</p>\n");
-        assertThat(HedgeDocMarkdown.toHtml("one\ntwo", false)).isEqualTo("<p>one\ntwo</p>\n");
     }
 
     @Test

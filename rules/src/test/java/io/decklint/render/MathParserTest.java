@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Timeout;
 /** Formulas found where markdown-it-mathjax 2.0.0 finds them, written as HedgeDoc's options write them. */
 class MathParserTest {
     private static String html(String markdown) {
-        return HedgeDocMarkdown.toHtml(markdown, true);
+        return HedgeDocMarkdown.toHtml(markdown);
     }
 
     @Test

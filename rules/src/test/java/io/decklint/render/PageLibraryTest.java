@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** A page loads the libraries its slides need, and only those. */
 class PageLibraryTest {
     private static PageLibrary.Selection select(String markdown) {
-        return PageLibrary.select(SlideRenderer.render(markdown, null, true).body());
+        return PageLibrary.select(SlideRenderer.render(markdown, null).body());
     }
 
     @Test

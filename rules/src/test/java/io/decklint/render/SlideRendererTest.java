@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** One slide as HedgeDoc's slide view builds it: sanitised, wrapped, with its attribute comments applied. */
 class SlideRendererTest {
     private static RenderedSlide slide(String markdown) {
-        return SlideRenderer.render(markdown, null, true);
+        return SlideRenderer.render(markdown, null);
     }
 
     @Test
@@ -17,7 +17,7 @@ class SlideRendererTest {
 
     @Test
     void speakerNotesBecomeARevealNotesAside() {
-        RenderedSlide slide = SlideRenderer.render("# Hi\n", "say **hello**", true);
+        RenderedSlide slide = SlideRenderer.render("# Hi\n", "say **hello**");
         assertThat(slide.body()).isEqualTo("<div><h1>Hi</h1>\n<aside class=\"notes\"><p>say <strong>hello</strong>"
                 + "</p>\n</aside></div>");
     }

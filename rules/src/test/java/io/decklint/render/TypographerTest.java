@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** markdown-it's typographer, which HedgeDoc turns on: what a deck's text looks like on the slide. */
 class TypographerTest {
     private static String html(String markdown) {
-        return HedgeDocMarkdown.toHtml(markdown, true);
+        return HedgeDocMarkdown.toHtml(markdown);
     }
 
     @Test
