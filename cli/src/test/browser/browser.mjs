@@ -45,6 +45,26 @@ export function decklintInBackground(...args) {
   return spawn('java', ['-jar', jar, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * Starts `decklint preview ARGS…` and waits for the address it prints. `output()` is all it printed so far, on
+ * both streams; kill `server` when done.
+ */
+export async function previewInBackground(...args) {
+  const server = decklintInBackground('preview', ...args);
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the preview did not start: ${output}`)), 60000);
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{48}\//);
+      if (found) { clearTimeout(timer); resolve(found[0]); }
+    });
+    server.stderr.on('data', (chunk) => { output += chunk; });
+    server.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
+  });
+  return { server, url, output: () => output };
+}
+
 export async function launch() {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium is missing at ${chromiumPath}: install Debian's package (apt-get install -y chromium)`

@@ -4,7 +4,7 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decklintInBackground, launch, offlinePage, revealReady, scratch, seeds } from './browser.mjs';
+import { launch, offlinePage, previewInBackground, revealReady, scratch, seeds } from './browser.mjs';
 
 let browser;
 let server;
@@ -15,18 +15,7 @@ before(async () => {
   browser = await launch();
   deck = join(scratch('preview'), 'deck.md');
   copyFileSync(join(seeds, 'community-call-2024-06-27.md'), deck);
-  server = decklintInBackground('preview', deck, '--port', '0');
-  url = await new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the preview did not start: ${output}`)), 60000);
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{48}\//);
-      if (found) { clearTimeout(timer); resolve(found[0]); }
-    });
-    server.stderr.on('data', (chunk) => { output += chunk; });
-    server.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
-  });
+  ({ server, url } = await previewInBackground(deck, '--port', '0'));
 });
 
 after(async () => {
