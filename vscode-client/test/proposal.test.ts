@@ -27,7 +27,7 @@ class Editor {
   answers: Array<() => Promise<unknown>> = [];
   converts = 0;
 
-  proposal(): ConversionProposal {
+  proposal(first?: ConversionPreview): ConversionProposal {
     return new ConversionProposal({
       convert: async () => {
         this.converts++;
@@ -42,7 +42,7 @@ class Editor {
       },
       close: (outcome: Outcome) => void this.events.push(`close ${outcome}`),
       tell: (message) => void this.events.push(`tell ${message}`),
-    }, 300);
+    }, 300, first);
   }
 }
 
@@ -83,6 +83,21 @@ describe('ConversionProposal', () => {
     assert.equal(editor.applied[0].version, 1);
     assert.deepEqual(editor.events, ['show 1: # Version 1', 'close applied']);
     assert.equal(proposal.open, false);
+  });
+
+  it('applies the conversion it was opened with, as long as the deck has that version', async () => {
+    const editor = new Editor();
+    editor.version = 5;
+    const proposal = editor.proposal(asConversionPreview(answer(5)));
+    await proposal.apply();
+    assert.deepEqual(editor.applied.map((preview) => preview.version), [5]);
+    assert.equal(editor.converts, 0, 'no need to ask the server again');
+    assert.deepEqual(editor.events, ['close applied']);
+    const late = new Editor();
+    const stale = late.proposal(asConversionPreview(answer(4)));
+    late.version = 5;
+    await stale.apply();
+    assert.equal(late.applied.length, 0);
   });
 
   it('cancel ends it with nothing applied, and a late "Apply" does nothing', async () => {

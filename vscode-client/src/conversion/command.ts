@@ -107,7 +107,7 @@ async function propose(context: vscode.ExtensionContext, server: DecklintServer,
       }
     },
     tell: (text) => void vscode.window.showWarningMessage(text),
-  }, RECOMPUTE_MS);
+  }, RECOMPUTE_MS, first);
 
   subscriptions.push(
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -128,6 +128,13 @@ async function propose(context: vscode.ExtensionContext, server: DecklintServer,
     }),
   );
 
+  // A deck opened for a look (its tab in italics) would give its tab to the diff: the deck stays open behind it.
+  const deckTab = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) =>
+    tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === document.uri.toString());
+  if (deckTab?.isPreview) {
+    await vscode.window.showTextDocument(document, { viewColumn: deckTab.group.viewColumn, preserveFocus: false });
+    await vscode.commands.executeCommand('workbench.action.keepEditor');
+  }
   converted.set(convertedUri, first.text);
   DeckPreview.showConversion(document, first.theme, first.rendered, { context, server, editor });
   await vscode.commands.executeCommand('vscode.diff', document.uri, convertedUri,

@@ -86,7 +86,9 @@ export class ConversionProposal {
   private state: 'open' | 'applying' | 'closed' = 'open';
   private readonly recompute: Debouncer;
 
-  constructor(private readonly ports: ProposalPorts, delayMs: number) {
+  /** @param first the conversion the user is shown first, which `apply` applies while the deck has its version */
+  constructor(private readonly ports: ProposalPorts, delayMs: number, first?: ConversionPreview) {
+    this.current = first;
     this.recompute = new Debouncer(() => void this.refresh(), delayMs);
   }
 
