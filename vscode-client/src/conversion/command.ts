@@ -143,7 +143,7 @@ async function propose(context: vscode.ExtensionContext, server: DecklintServer,
   // Closing the notification without an answer leaves the choice to the diff's title bar.
   void vscode.window.showInformationMessage(
     `Convert ${name} to the theme ${theme}? The preview shows the converted deck and the diff its changes; the deck `
-      + `stays as it is until you apply. ${first.summary}${warnings(first)}`,
+      + `stays as it is until you apply. ${capitalized(first.summary)}${warnings(first)}`,
     'Apply', 'Cancel',
   ).then((answer) => {
     if (answer === 'Apply') {
@@ -170,6 +170,10 @@ async function closeDiff(convertedUri: vscode.Uri): Promise<void> {
   if (tabs.length > 0) {
     await vscode.window.tabGroups.close(tabs);
   }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function message(error: unknown): string {
