@@ -8,10 +8,24 @@ const FOLDER = 'convert-preview';
 const ADDED = 'Added while the conversion was shown';
 const SCREENSHOT = 'vscode-convert-preview.png';
 
-/** Clicks "Apply" on the notification that asks whether to apply the conversion to `theme`. */
+/**
+ * Clicks "Apply" on the notification that asks whether to apply the conversion to `theme`, and waits until the
+ * diff has closed and the deck's editor has the focus again.
+ */
 export async function applyFromNotification(page, theme) {
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `to the theme ${theme}?` });
   await toast.locator('.monaco-button', { hasText: /^Apply$/ }).click();
+  await proposalClosed(page);
+}
+
+/** The diff of a proposal is gone, and an editor (the deck's) has the focus. */
+async function proposalClosed(page) {
+  await diffTabs(page).first().waitFor({ state: 'detached' });
+  await page.locator('.monaco-editor.focused').first().waitFor();
+}
+
+function diffTabs(page) {
+  return page.locator('.tabs-container .tab', { hasText: '(not applied)' }).filter({ hasNotText: 'Preview' });
 }
 
 /**
@@ -27,7 +41,7 @@ export async function convertPreviewChecks(page, { step, waitFor, focusEditor, r
   const onDisk = () => readFileSync(deckFile, 'utf8');
   const deckTab = page.locator('.tabs-container .tab', { hasText: deckName }).filter({ hasNotText: 'not applied' })
     .filter({ hasNotText: 'Preview' });
-  const diffTab = page.locator('.tabs-container .tab', { hasText: '(not applied)' }).filter({ hasNotText: 'Preview' });
+  const diffTab = diffTabs(page);
   const previewTab = page.locator('.tabs-container .tab', { hasText: `Preview ${deckName}` });
   const preview = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
   const titleSlide = preview.locator('.reveal .slides > section').first();
@@ -101,7 +115,7 @@ export async function convertPreviewChecks(page, { step, waitFor, focusEditor, r
   await step('"Apply" on the diff\'s title bar converts the deck as it is now, closes the diff and shows the deck again', async () => {
     // The notification has gone into the notification centre by now, as VS Code's do after a while.
     await titleBarAction('Apply Theme Conversion').click();
-    await diffTab.first().waitFor({ state: 'detached' });
+    await proposalClosed(page);
     await previewTab.filter({ hasNotText: 'not applied' }).first().waitFor();
     await focusEditor(page);
     await page.keyboard.press('Control+S');
@@ -124,7 +138,7 @@ export async function convertPreviewChecks(page, { step, waitFor, focusEditor, r
     await waitFor(async () => await headingSize() === '40px', 'the preview\'s headings to be 40px, as scs-2023 has them');
     await expectUnchanged(before, 'while the conversion to scs-2023 is shown');
     await titleBarAction('Cancel Theme Conversion').click();
-    await diffTab.first().waitFor({ state: 'detached' });
+    await proposalClosed(page);
     await previewTab.filter({ hasNotText: 'not applied' }).first().waitFor();
     await waitFor(async () => await headingSize() === '36px', 'the preview to show the deck again (36px headings)');
     await expectUnchanged(before, 'after Cancel');

@@ -101,10 +101,13 @@ async function propose(context: vscode.ExtensionContext, server: DecklintServer,
       }
       void vscode.commands.executeCommand('setContext', PROPOSED_CONTEXT, false);
       DeckPreview.endConversion(document);
-      void closeDiff(convertedUri).then(() => converted.delete(convertedUri));
-      if (outcome !== 'withdrawn') {
-        void vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
-      }
+      // The deck's editor gets the focus back once the diff is gone, not while it is closing.
+      void closeDiff(convertedUri).then(async () => {
+        converted.delete(convertedUri);
+        if (outcome !== 'withdrawn') {
+          await vscode.window.showTextDocument(document, { viewColumn: editor.viewColumn, preserveFocus: false });
+        }
+      });
     },
     tell: (text) => void vscode.window.showWarningMessage(text),
   }, RECOMPUTE_MS, first);
