@@ -9,6 +9,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyFromNotification, convertPreviewChecks } from './convert-preview.mjs';
 import { embeddedRuntime } from './embedded-runtime.mjs';
 import { previewChecks } from './preview.mjs';
 import { spellingChecks } from './spelling.mjs';
@@ -64,6 +65,7 @@ async function main() {
     await convertToTheme(page, { themeDeckFile, shots });
     await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
     await spellingChecks(page, { step, focusEditor, goToLine, runCommand, waitFor }, { workspace, userData: join(work, 'user-data') });
+    await convertPreviewChecks(page, { step, waitFor, focusEditor, runCommand, workspace, exampleDeck, shots });
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -214,7 +216,8 @@ async function convertToTheme(page, { themeDeckFile, shots }) {
     await focusEditor(page);
     await page.keyboard.press('Control+S');
     let text;
-    await waitFor(() => done(text = readFileSync(themeDeckFile, 'utf8')), what);
+    // An empty read is the file caught between VS Code's truncating it and writing it.
+    await waitFor(() => (text = readFileSync(themeDeckFile, 'utf8')) !== '' && done(text), what);
     return text;
   };
 
@@ -237,6 +240,7 @@ async function convertToTheme(page, { themeDeckFile, shots }) {
     await page.keyboard.type('scs-2024');
     await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'scs-2024' }).waitFor();
     await page.keyboard.press('Enter');
+    await applyFromNotification(page, 'scs-2024');
     await dirtyTab.waitFor();
     const converted = await saved((text) => text !== before, 'the converted deck to be saved');
     if (h1FontSize(converted) !== 'font-size: 36px;') {

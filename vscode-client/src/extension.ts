@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, WorkspaceEdit } from 'vscode-languageclient/node';
 import { ActiveDeck } from './activeDeck';
+import { registerConversion } from './conversion/command';
 import { DeckPreview } from './preview/panel';
 import { DecklintServer } from './server';
 import { registerSpelling } from './spelling';
 import { ServerState, statusView } from './status';
-import { asThemeChoices, CONVERT_THEME_COMMAND, LIST_THEMES_COMMAND } from './themes';
 import { registerWorkspaceCheck } from './workspaceCheck';
 
 /** The code action kind of "Fix all decklint problems", also the one to list in `editor.codeActionsOnSave`. */
@@ -47,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.onDidChangeActiveTextEditor(() => showStatus(server.state)),
     vscode.commands.registerCommand('decklint.showOutput', () => output.show()),
     vscode.commands.registerCommand('decklint.restartServer', () => server.restart()),
-    vscode.commands.registerCommand('decklint.convertDeckToTheme', () => convertDeckToTheme(server)),
     vscode.commands.registerCommand('decklint.fixAll', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' })),
     ...previewCommands(context, server),
@@ -60,6 +58,9 @@ export function activate(context: vscode.ExtensionContext): void {
       }
     }),
   );
+
+  // "Convert Deck to Theme…": the converted deck is shown, and applied only when the user says so.
+  context.subscriptions.push(...registerConversion(context, server));
 
   // Spelling in the editor and the workspace check.
   registerSpelling(context, server);
@@ -92,58 +93,4 @@ function previewCommands(context: vscode.ExtensionContext, server: DecklintServe
 /** Lets the server finish with shutdown and exit before VS Code goes on. */
 export function deactivate(): Promise<void> | undefined {
   return running?.stop();
-}
-
-async function convertDeckToTheme(server: DecklintServer): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Open a Markdown deck first, then "decklint: Convert Deck to Theme…".');
-    return;
-  }
-  const client = server.client;
-  if (!client) {
-    void vscode.window.showErrorMessage('decklint\'s language server is not running, so it cannot convert the deck ' +
-      '(see "decklint: Show Output").');
-    return;
-  }
-  const document = editor.document;
-  const target = { uri: document.uri.toString() };
-  try {
-    const themes = asThemeChoices(await client.sendRequest(ExecuteCommandRequest.type, {
-      command: LIST_THEMES_COMMAND,
-      arguments: [target],
-    }));
-    if (themes.length === 0) {
-      void vscode.window.showInformationMessage('decklint knows no theme to convert this deck to.');
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(
-      themes.map((theme) => ({ label: theme.label, description: theme.description, theme: theme.id })),
-      { title: 'Convert Deck to Theme', placeHolder: 'The theme this deck should use' },
-    );
-    if (!picked) {
-      return;
-    }
-    const version = document.version;
-    const answer = await client.sendRequest(ExecuteCommandRequest.type, {
-      command: CONVERT_THEME_COMMAND,
-      arguments: [{ ...target, theme: picked.theme }],
-    });
-    if (document.version !== version) {
-      void vscode.window.showWarningMessage('The deck changed while it was being converted; run the conversion again.');
-      return;
-    }
-    const edit = await client.protocol2CodeConverter.asWorkspaceEdit((answer ?? { changes: {} }) as WorkspaceEdit);
-    if (edit.size === 0) {
-      void vscode.window.showInformationMessage(`The deck already looks the way the theme "${picked.label}" needs.`);
-      return;
-    }
-    // A workspace edit lands in the editor's undo stack, so one Ctrl+Z takes the whole conversion back.
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      void vscode.window.showErrorMessage('VS Code did not apply the theme conversion (the deck may have changed).');
-    }
-  } catch (error) {
-    void vscode.window.showErrorMessage(
-      `decklint could not convert the deck: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

@@ -1,6 +1,5 @@
-/** "Convert Deck to Theme…" lists the themes with one command of the server and converts with the other. */
+/** "Convert Deck to Theme…" lists the themes with this command of the server (and previews the conversion, see conversion/). */
 export const LIST_THEMES_COMMAND = 'decklint.server.listThemes';
-export const CONVERT_THEME_COMMAND = 'decklint.server.convertToTheme';
 
 /** One entry of the list `decklint.server.listThemes` answers. */
 export interface ThemeChoice {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DecklintServer } from '../server';
 import { ToWebview } from './messages';
 import { makeNonce, messagePage, webviewPage } from './page';
-import { asRenderedDeck, firstTextLine, RENDER_REQUEST, RenderParams, SlideLocation } from './render';
+import { asRenderedDeck, firstTextLine, RENDER_REQUEST, RenderedDeck, RenderParams, SlideLocation } from './render';
 import { PreviewSession } from './session';
 
 /** The webview type; VS Code restores nothing for it across reloads, the user opens the preview again. */
@@ -38,6 +38,36 @@ export class DeckPreview implements vscode.Disposable {
     DeckPreview.open.add(preview);
     if (!locked) {
       DeckPreview.following = preview;
+    }
+  }
+
+  /**
+   * Shows a proposed theme conversion of `document` instead of the deck itself, in the previews that show the deck,
+   * until {@link endConversion}. With `open`, a preview is opened (or the following one brought to the deck) when
+   * none shows it.
+   */
+  static showConversion(document: vscode.TextDocument, theme: string, rendered: RenderedDeck,
+    open?: { context: vscode.ExtensionContext; server: DecklintServer; editor: vscode.TextEditor }): void {
+    if (open && ![...DeckPreview.open].some((preview) => preview.document === document)) {
+      DeckPreview.show(open.context, open.server, open.editor, false);
+    }
+    for (const preview of DeckPreview.open) {
+      if (preview.document === document) {
+        preview.conversion = { theme, rendered };
+        preview.updateTitle();
+        void preview.session.refresh();
+      }
+    }
+  }
+
+  /** The proposed conversion is over: the previews show the deck again. */
+  static endConversion(document: vscode.TextDocument): void {
+    for (const preview of DeckPreview.open) {
+      if (preview.document === document && preview.conversion) {
+        preview.conversion = undefined;
+        preview.updateTitle();
+        void preview.session.refresh();
+      }
     }
   }
 
@@ -81,6 +111,8 @@ export class DeckPreview implements vscode.Disposable {
   private document: vscode.TextDocument;
   private readonly subscriptions: vscode.Disposable[] = [];
   private disposed = false;
+  /** A theme conversion of the deck, proposed and not applied, which the preview shows instead of the deck. */
+  private conversion: { readonly theme: string; readonly rendered: RenderedDeck } | undefined;
 
   private constructor(
     private readonly context: vscode.ExtensionContext,
@@ -152,7 +184,8 @@ export class DeckPreview implements vscode.Disposable {
 
   /** Shows another deck in this preview; its page stays until the new deck's is rendered. */
   private showDeck(editor: vscode.TextEditor): void {
-    if (editor.document === this.document) {
+    // While a conversion is proposed, the preview stays on it (the diff beside it is no deck).
+    if (editor.document === this.document || this.conversion) {
       return;
     }
     this.session.dispose();
@@ -170,6 +203,9 @@ export class DeckPreview implements vscode.Disposable {
     const session = new PreviewSession(
       {
         render: async () => {
+          if (this.conversion) {
+            return this.conversion.rendered;
+          }
           const client = this.server.client;
           if (!client) {
             throw new Error('decklint\'s language server is not running (see "decklint: Show Output")');
@@ -201,7 +237,8 @@ export class DeckPreview implements vscode.Disposable {
   private updateTitle(): void {
     const name = fileName(this.document);
     // The titles of VS Code's Markdown preview: a locked preview's name is in brackets.
-    this.panel.title = this.locked ? `[Preview] ${name}` : `Preview ${name}`;
+    this.panel.title = this.conversion ? `Preview ${name} in ${this.conversion.theme} (not applied)`
+      : this.locked ? `[Preview] ${name}` : `Preview ${name}`;
   }
 
   private mediaFolder(): vscode.Uri {
@@ -215,6 +252,9 @@ export class DeckPreview implements vscode.Disposable {
 
   /** A slide picked in the preview: put the cursor on its first line of text, in the editor the deck is open in. */
   private async revealSlide(slide: SlideLocation): Promise<void> {
+    if (this.conversion) {
+      return; // the slide's lines are those of the converted deck, not of the deck in the editor
+    }
     const editor = await this.focusDeckEditor();
     const last = this.document.lineCount - 1;
     const line = firstTextLine(slide, (n) => (n <= last ? this.document.lineAt(n).text : ''));

@@ -45,11 +45,14 @@ export function decklintInBackground(...args) {
   return spawn('java', ['-jar', jar, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Starts 'decklint preview' on a free port; resolves with the page's URL and a way to stop the server. */
-export async function startPreview(deck) {
-  const server = decklintInBackground('preview', deck, '--port', '0');
+/**
+ * Starts `decklint preview ARGS… --port 0` and waits for the address it prints. `output()` is all it printed so
+ * far, on both streams; `stop()` ends the server.
+ */
+export async function startPreview(...args) {
+  const server = decklintInBackground('preview', ...args, '--port', '0');
+  let output = '';
   const url = await new Promise((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`the preview did not start: ${output}`)), 60000);
     server.stdout.on('data', (chunk) => {
       output += chunk;
@@ -59,7 +62,7 @@ export async function startPreview(deck) {
     server.stderr.on('data', (chunk) => { output += chunk; });
     server.on('exit', (code) => reject(new Error(`the preview stopped (${code}): ${output}`)));
   }).catch((error) => { server.kill(); throw error; });
-  return { url, stop: () => server.kill() };
+  return { url, output: () => output, stop: () => server.kill() };
 }
 
 export async function launch() {

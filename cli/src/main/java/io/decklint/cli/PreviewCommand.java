@@ -3,10 +3,14 @@ package io.decklint.cli;
 import io.decklint.cli.preview.DeckWatcher;
 import io.decklint.cli.preview.PreviewPage;
 import io.decklint.cli.preview.PreviewServer;
+import io.decklint.cli.preview.ThemePreview;
+import io.decklint.config.ConfigException;
+import io.decklint.deck.Deck;
 import io.decklint.deck.DeckParser;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
+import io.decklint.theme.Themes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,9 +32,12 @@ import picocli.CommandLine.Spec;
 /** {@code decklint preview}: the deck in a browser, as HedgeDoc shows it, reloaded on every save. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Serves a deck on 127.0.0.1 as HedgeDoc's slide mode shows it.",
-            "Open the printed address; the page reloads whenever the deck is saved and stays on its slide."})
+            "Open the printed address; the page reloads whenever the deck is saved and stays on its slide.",
+            "With --theme, the page shows the deck converted to the theme, with the conversion's report, and "
+                + "nothing is written ('decklint convert --theme THEME --in-place DECK' applies it)."})
 final class PreviewCommand implements Callable<Integer> {
-    private static final String LIVE_RELOAD = loadLiveReload();
+    private static final String LIVE_RELOAD = script("live-reload.js");
+    private static final String CONVERSION_REPORT = script("conversion-report.js");
 
     @Parameters(paramLabel = "DECK", description = "The deck to preview.")
     Path deck;
@@ -38,6 +45,14 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
             description = "The port to listen on (default: any free port).")
     int port;
+
+    @Option(names = "--theme", paramLabel = "THEME",
+            description = "Show the deck converted to this theme (a built-in theme, see 'decklint themes', or a "
+                    + "theme file, .yml), without changing the deck.")
+    String themeName;
+
+    /** The conversion to show, with --theme; null without. */
+    private ThemePreview themePreview;
 
     /** Both remember the slides they saw last: a save re-reads and re-renders only the slides that changed. */
     private final DeckParser parser = new DeckParser(4096);
@@ -54,7 +69,15 @@ final class PreviewCommand implements Callable<Integer> {
             err.println("decklint: --port must be between 0 and 65535");
             return Main.EXIT_TROUBLE;
         }
-        AtomicReference<PreviewPage> page = new AtomicReference<>(render(DeckFile.require(deck)));
+        if (themeName != null) {
+            try {
+                themePreview = new ThemePreview(Themes.builtIn().resolve(themeName), themeName, deck);
+            } catch (IllegalArgumentException | ConfigException e) {
+                err.println("decklint: " + e.getMessage());
+                return Main.EXIT_TROUBLE;
+            }
+        }
+        AtomicReference<PreviewPage> page = new AtomicReference<>(render(DeckFile.require(deck), err));
         Path folder = deck.toAbsolutePath().normalize().getParent();
         PreviewServer server;
         try {
@@ -64,12 +87,13 @@ final class PreviewCommand implements Callable<Integer> {
             return Main.EXIT_TROUBLE;
         }
         try (server; DeckWatcher watcher = new DeckWatcher(deck)) {
-            out.println("decklint: previewing " + deck + " at " + server.url());
+            out.println("decklint: previewing " + deck + (themePreview == null ? ""
+                    : " converted to " + themeName + " (nothing is written)") + " at " + server.url());
             out.println("decklint: the page reloads when the deck is saved; press Ctrl+C to stop");
             out.flush();
             while (watcher.awaitChange()) {
                 try {
-                    page.set(render(DeckFile.read(deck)));
+                    page.set(render(DeckFile.read(deck), err));
                     server.pageChanged();
                 } catch (DeckFile.Unreadable e) {
                     err.println("decklint: " + deck + ": " + e.getMessage() + " (still showing the last "
@@ -80,10 +104,20 @@ final class PreviewCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PreviewPage render(String text) {
-        RenderedDeck rendered = renderer.render(parser.parse(text), RenderOptions.standalone()
+    /** The deck's page; with --theme, the page of the deck converted to the theme, whose report also goes to {@code err}. */
+    private PreviewPage render(String text, PrintWriter err) {
+        Deck shown = parser.parse(text);
+        String hostScript = LIVE_RELOAD;
+        if (themePreview != null) {
+            ThemePreview.Converted converted = themePreview.convert(shown);
+            converted.report().forEach(err::println);
+            err.flush();
+            shown = parser.parse(converted.text());
+            hostScript = CONVERSION_REPORT + "\n" + themePreview.reportCall(converted) + LIVE_RELOAD;
+        }
+        RenderedDeck rendered = renderer.render(shown, RenderOptions.standalone()
                 .withAssetsAt("_decklint/assets/", "'self'")
-                .withHostScript(LIVE_RELOAD, "'self'")
+                .withHostScript(hostScript, "'self'")
                 .withTitle(deck.getFileName().toString()));
         return new PreviewPage(rendered.html(), rendered.contentSecurityPolicy(), version(rendered.html()));
     }
@@ -97,8 +131,8 @@ final class PreviewCommand implements Callable<Integer> {
         }
     }
 
-    private static String loadLiveReload() {
-        try (InputStream in = PreviewCommand.class.getResourceAsStream("preview/live-reload.js")) {
+    private static String script(String name) {
+        try (InputStream in = PreviewCommand.class.getResourceAsStream("preview/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,14 @@ public interface DecklintProtocol {
     CompletableFuture<RenderResult> render(RenderParams params);
 
     /**
+     * {@code decklint/previewConversion}: {@code {uri, theme}} to what converting the open deck to the theme would
+     * do, applied to nothing: {@code {version, theme, summary, notes, edits, text, html, slides}} (see
+     * {@link ConversionPreview}).
+     */
+    @JsonRequest
+    CompletableFuture<ConversionPreview> previewConversion(ConversionParams params);
+
+    /**
      * {@code decklint/isDeck}: {@code {uri}} to whether the open document is a slide deck (its front matter says
      * {@code type: slide} or sets {@code slideOptions}), so an editor offers the slide preview for it.
      */

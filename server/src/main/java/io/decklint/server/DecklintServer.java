@@ -222,6 +222,11 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     }
 
     @Override
+    public CompletableFuture<ConversionPreview> previewConversion(ConversionParams params) {
+        return themeCommands.preview(params);
+    }
+
+    @Override
     public CompletableFuture<Boolean> isDeck(RenderParams params) {
         if (params == null || params.getUri() == null) {
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(

@@ -142,8 +142,16 @@ final class OpenDeck {
 
     /** The deck as the self-contained reveal.js page {@code decklint render} writes for it. */
     RenderedDeck rendered() {
+        return rendered(deck());
+    }
+
+    /**
+     * Another version of this deck (a conversion of it), rendered as this deck is. The slides both share are
+     * rendered once: the renderer keeps the slides it rendered last.
+     */
+    RenderedDeck rendered(Deck version) {
         RenderOptions options = RenderOptions.standalone();
-        return renderer.render(deck(), path == null ? options : options.withTitle(path.getFileName().toString()));
+        return renderer.render(version, path == null ? options : options.withTitle(path.getFileName().toString()));
     }
 
     Configuration configuration(Decklint decklint) {
