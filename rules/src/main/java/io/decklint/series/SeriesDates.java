@@ -74,7 +74,7 @@ public final class SeriesDates {
     }
 
     /** A date as {@link CallDates} finds them: 2024-06-27, 27.06.2024, June 27, 2024, 27 June 2024. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher iso = ISO.matcher(t);
         if (iso.matches()) {
