@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -117,9 +118,18 @@ public final class ThemeLearner {
         for (TitleSlide slide : slides) {
             List<String> headings = new ArrayList<>();
             for (TitleLine line : slide.lines()) {
-                headings.add(template(deck.text(), line, facts, defaults));
+                String source = line.lines().of(deck.text()).strip();
+                if (readAsPlaceholder(source, notes)) {
+                    continue;
+                }
+                headings.add(template(source, line, facts, defaults));
             }
-            templates.add(new TitleSlideTemplate(attributes(slide, defaults), headings));
+            if (!headings.isEmpty()) {
+                templates.add(new TitleSlideTemplate(attributes(slide, defaults, notes), headings));
+            }
+        }
+        if (templates.isEmpty()) {
+            return;
         }
         file.titleSlides(deckName + "'s title slides. Placeholders stand for what each deck says: {date}, {title}, "
                 + "{subtitle}, {background}. A line that styles its words piece by piece is kept as it is.",
@@ -134,8 +144,7 @@ public final class ThemeLearner {
     }
 
     /** A title line with the fact it shows (the date, or all of a title that one tag wraps) as a placeholder. */
-    private static String template(String text, TitleLine line, TitleFacts facts, Map<Fact, String> defaults) {
-        String source = line.lines().of(text).strip();
+    private static String template(String source, TitleLine line, TitleFacts facts, Map<Fact, String> defaults) {
         Optional<TextRange> date = line.date();
         if (date.isPresent()) {
             String shown = date.get().of(line.visible());
@@ -156,8 +165,21 @@ public final class ThemeLearner {
         return source;
     }
 
+    /**
+     * True, and said, for the deck's text that holds {@code {word}}: a theme would read it as a placeholder, and a
+     * theme's text has no way to say a brace as itself.
+     */
+    private static boolean readAsPlaceholder(String text, List<String> notes) {
+        Matcher braces = TitleSlideTemplate.PLACEHOLDER.matcher(text);
+        if (braces.find()) {
+            notes.add("title: left out \"" + text + "\": a theme reads " + braces.group() + " as a placeholder");
+            return true;
+        }
+        return false;
+    }
+
     /** The title slide's {@code .slide} attributes, its background picture as {@code {background}}. */
-    private static Map<String, String> attributes(TitleSlide slide, Map<Fact, String> defaults) {
+    private static Map<String, String> attributes(TitleSlide slide, Map<Fact, String> defaults, List<String> notes) {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (AttributeComment comment : AttributeComments.of(slide.slide())) {
             if (comment.target() != AttributeComment.Target.SLIDE) {
@@ -168,7 +190,7 @@ public final class ThemeLearner {
                 if (TitleSlideEdits.BACKGROUND.contains(name)) {
                     defaults.putIfAbsent(Fact.BACKGROUND, attribute.value());
                     attributes.put(name, "{background}");
-                } else if (!attribute.value().isEmpty()) {
+                } else if (!attribute.value().isEmpty() && !readAsPlaceholder(attribute.value(), notes)) {
                     attributes.put(name, attribute.value());
                 }
             }

@@ -110,6 +110,16 @@ class ThemeLearnerTest {
     }
 
     @Test
+    void aTitleLineWithBracesIsLeftOutSaidSoRatherThanReadAsAPlaceholder() {
+        String deck = "---\ntype: slide\n---\n\n# Templates in {Rust}\n## 2025-05-05\n";
+        ThemeLearner.Learnt learnt = ThemeLearner.learn(Deck.parse(deck), "rust.md", "rust");
+        assertThat(learnt.theme().titleSlides()).singleElement()
+                .satisfies(slide -> assertThat(slide.headings()).containsExactly("## {date}"));
+        assertThat(learnt.notes()).containsExactly("title: left out \"# Templates in {Rust}\": a theme reads {Rust} "
+                + "as a placeholder");
+    }
+
+    @Test
     void aFileThatIsNoDeckIsRefusedWithAReason() {
         assertThatThrownBy(() -> ThemeLearner.learn(Deck.parse("# Notes\n\ntext\n"), "notes.md", "notes"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notes.md has no front matter");
