@@ -145,50 +145,55 @@ final class ConvertCommand implements Callable<Integer> {
         BatchConversion batch = new BatchConversion(ThemeConverter.withBuiltInThemes(), theme);
         PrintWriter report = output.diff ? err : out;
         Map<BatchConversion.Result, Integer> counts = new EnumMap<>(BatchConversion.Result.class);
-        boolean unreadable = false;
+        boolean trouble = false;
         for (Target target : targets) {
             Path path = target.path();
             BatchConversion.Outcome outcome;
-            String text = null;
             try {
-                text = DeckFile.read(path);
-                outcome = batch.convert(text);
-            } catch (DeckFile.Unreadable e) {
+                outcome = convertOne(batch, path, out, err);
+            } catch (DeckFile.Unreadable | IOException e) {
                 outcome = BatchConversion.failed(e.getMessage());
-            }
-            unreadable |= text == null;
-            String original = text;
-            outcome.conversion().ifPresent(c -> report(path, c, new SourceText(original), err));
-            if (outcome.converted().isPresent()) {
-                String converted = outcome.converted().get();
-                if (output.diff) {
-                    out.print(UnifiedDiff.of("a/" + path, "b/" + path, text, converted));
-                } else if (output.inPlace) {
-                    try {
-                        AtomicFile.write(path, converted);
-                    } catch (IOException e) {
-                        outcome = BatchConversion.failed("cannot write: " + e.getMessage());
-                        unreadable = true;
-                    }
-                }
+                trouble = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug of decklint's on one deck must not stop the others
+                outcome = BatchConversion.failed("decklint failed on this file (" + e.getClass().getSimpleName()
+                        + "); please report this");
+                trouble = true;
             }
             counts.merge(outcome.result(), 1, Integer::sum);
-            report.println(outcome.line(path.toString()));
+            report.println(outcome.line(path.toString(), output.inPlace));
         }
         report.println(summary(counts, targets.size()));
         out.flush();
         err.flush();
-        if (unreadable) {
+        if (trouble) {
             return Main.EXIT_TROUBLE;
         }
         boolean failed = counts.containsKey(BatchConversion.Result.FAILED);
         return failed || (output.check && counts.containsKey(BatchConversion.Result.CONVERTED)) ? 1 : 0;
     }
 
+    /** Converts one file of many: writes it (--in-place) or prints its diff (--diff); --check only tells. */
+    private BatchConversion.Outcome convertOne(BatchConversion batch, Path path, PrintWriter out, PrintWriter err)
+            throws DeckFile.Unreadable, IOException {
+        String text = DeckFile.read(path);
+        BatchConversion.Outcome outcome = batch.convert(text);
+        outcome.conversion().ifPresent(c -> report(path, c, new SourceText(text), err));
+        if (outcome.converted().isPresent() && output.diff) {
+            out.print(UnifiedDiff.of("a/" + path, "b/" + path, text, outcome.converted().get()));
+        } else if (outcome.converted().isPresent() && output.inPlace) {
+            try {
+                AtomicFile.write(path, outcome.converted().get());
+            } catch (IOException e) {
+                throw new IOException("cannot write: " + e.getMessage(), e);
+            }
+        }
+        return outcome;
+    }
+
     private String summary(Map<BatchConversion.Result, Integer> counts, int files) {
         List<String> parts = new ArrayList<>();
-        counts.forEach((result, count) -> parts.add(count + " " + (result == BatchConversion.Result.CONVERTED
-                && !output.inPlace ? "to convert" : result.label())));
+        counts.forEach((result, count) -> parts.add(count + " " + result.label(output.inPlace)));
         return files + (files == 1 ? " file" : " files") + (parts.isEmpty() ? "." : ": " + String.join(", ", parts)
                 + ".");
     }

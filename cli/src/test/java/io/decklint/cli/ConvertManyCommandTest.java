@@ -80,7 +80,7 @@ class ConvertManyCommandTest {
         CliRun run = CliRun.of("convert", "--theme", "scs-2024", "--check", calls.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("2023-11-23.md: converted (to scs-2024").endsWith(
+        assertThat(run.out()).contains("2023-11-23.md: to convert (to scs-2024").endsWith(
                 "4 files: 2 to convert, 1 already in theme, 1 not a deck.\n");
         assertThat(Files.readAllBytes(calls.resolve("2023-11-23.md"))).isEqualTo(before);
         CliRun.of("convert", "--theme", "scs-2024", "--in-place", calls.toString());

@@ -31,8 +31,9 @@ public final class BatchConversion {
             this.label = label;
         }
 
-        public String label() {
-            return label;
+        /** @param applied false for a run that changes nothing, where a deck to convert is not converted yet */
+        public String label(boolean applied) {
+            return this == CONVERTED && !applied ? "to convert" : label;
         }
     }
 
@@ -43,8 +44,8 @@ public final class BatchConversion {
      */
     public record Outcome(Result result, String reason, Optional<Conversion> conversion, Optional<String> converted) {
         /** The file's report line: "PATH: converted (to scs-2024 from scs-2023, 100% alike; 9 edits)". */
-        public String line(String path) {
-            return path + ": " + result.label() + (reason.isEmpty() ? "" : " (" + reason + ")");
+        public String line(String path, boolean applied) {
+            return path + ": " + result.label(applied) + (reason.isEmpty() ? "" : " (" + reason + ")");
         }
     }
 
