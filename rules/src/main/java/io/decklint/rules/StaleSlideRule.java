@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import io.decklint.deck.Deck;
 import io.decklint.deck.Slide;
+import io.decklint.deck.SlideIndex;
 import io.decklint.lint.Rule;
 import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
@@ -13,6 +14,7 @@ import io.decklint.series.SeriesDeck;
 import io.decklint.series.SeriesPlace;
 import io.decklint.text.TextRange;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +41,11 @@ public final class StaleSlideRule implements Rule {
     static final int RECURRING = 3;
     private static final Pattern PICTURE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /**
+     * The slides of saved decks by what they show. The series model keeps a saved deck's {@link Deck} while its file
+     * does not change, so each sibling is read once, not once for every deck of its series that is linted.
+     */
+    private static final Map<Deck, Map<String, SlideIndex>> SAVED = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public RuleMeta meta() {
@@ -52,28 +60,29 @@ public final class StaleSlideRule implements Rule {
         }
         SeriesPlace place = found.get();
         SeriesDeck previous = place.previous().get();
-        Map<String, Slide> before = contents(previous.deck());
+        Map<String, SlideIndex> before = saved(previous.deck());
+        Map<String, Slide> slides = contents(deck);
         Set<String> template = new HashSet<>();
         Map<String, Integer> decksWith = new HashMap<>();
-        contents(deck).keySet().forEach(content -> decksWith.merge(content, 1, Integer::sum));
+        slides.keySet().forEach(content -> decksWith.merge(content, 1, Integer::sum));
         int decks = 1;
         for (SeriesDeck sibling : place.siblings()) {
             if (sibling.template()) {
-                template.addAll(contents(sibling.deck()).keySet());
+                template.addAll(saved(sibling.deck()).keySet());
             } else {
                 decks++;
-                contents(sibling.deck()).keySet().forEach(content -> decksWith.merge(content, 1, Integer::sum));
+                saved(sibling.deck()).keySet().forEach(content -> decksWith.merge(content, 1, Integer::sum));
             }
         }
         int recurring = Math.min(RECURRING, decks);
         Optional<LocalDate> today = place.series().decks().stream().filter(d -> !place.siblings().contains(d))
                 .findFirst().flatMap(SeriesDeck::date).or(previous::date);
-        contents(deck).forEach((content, slide) -> {
-            Slide last = before.get(content);
+        slides.forEach((content, slide) -> {
+            SlideIndex last = before.get(content);
             if (last != null && !template.contains(content) && decksWith.get(content) < recurring
                     && !stillToCome(content, today)) {
                 Node first = slide.visibleBlocks().get(0);
-                context.report(slide.rangeOf(first), "Slide " + slide.index() + " is the same as slide " + last.index()
+                context.report(slide.rangeOf(first), "Slide " + slide.index() + " is the same as slide " + last
                         + " of the previous deck, " + previous.describe() + ": an update that was never written, or "
                         + "last time's news left in?");
             }
@@ -95,6 +104,15 @@ public final class StaleSlideRule implements Rule {
             from = at.end();
         }
         return false;
+    }
+
+    /** A saved deck's slides by what they show: where each stands, which is all a message needs of it. */
+    private static Map<String, SlideIndex> saved(Deck deck) {
+        return SAVED.computeIfAbsent(deck, d -> {
+            Map<String, SlideIndex> indices = new HashMap<>();
+            contents(d).forEach((content, slide) -> indices.put(content, slide.index()));
+            return indices;
+        });
     }
 
     /** The deck's slides by what they show (first slide for each), leaving out those with nothing to update. */
