@@ -15,6 +15,7 @@ import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
 import io.decklint.lint.SlideCache;
 import io.decklint.rules.BuiltInRules;
+import io.decklint.series.SeriesFolders;
 import io.decklint.spelling.VocabularyCache;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public final class Decklint {
     private final LinkChecker links;
     private final boolean checkRemote;
     private final Workspaces workspaces;
+    private final SeriesFolders series;
 
     public Decklint() {
         this(BuiltInRules.all());
@@ -62,6 +64,8 @@ public final class Decklint {
         this.configurations = new Configurations(knownRules(rules));
         this.links = links;
         this.checkRemote = checkRemote;
+        LintFiles lintFiles = new LintFiles(configurations, null, true);
+        this.series = new SeriesFolders(file -> lintFiles.ignoring(file).isPresent());
     }
 
     /**
@@ -88,6 +92,11 @@ public final class Decklint {
         return workspaces;
     }
 
+    /** The series of the decks in each folder this instance has linted in, kept while their files do not change. */
+    public SeriesFolders series() {
+        return series;
+    }
+
     /** Lints a deck saved at {@code path} (null for an unsaved one) under the configuration given. */
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration) {
         return lint(deck, path, configuration, null);
@@ -100,7 +109,7 @@ public final class Decklint {
     public List<Diagnostic> lint(Deck deck, Path path, Configuration configuration, SlideCache cache) {
         DeckFiles files = path == null ? DeckFiles.NONE : LocalDeckFiles.around(path);
         LintEnvironment environment = new LintEnvironment(files, links, checkRemote,
-                workspaces.forDeck(path, configuration));
+                workspaces.forDeck(path, configuration), series.around(path));
         return linter.lint(deck, configuration.settingsFor(path, deck), environment, cache);
     }
 

@@ -3,15 +3,11 @@ package io.decklint.cli;
 import io.decklint.LintFiles;
 import io.decklint.cli.report.Reporter;
 import io.decklint.config.ConfigException;
-import io.decklint.files.GlobPattern;
-import io.decklint.files.IgnorePattern;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +97,11 @@ final class LintCommand implements Callable<Integer> {
             LintFiles files = run.files(!noIgnore);
             boolean color = !noColor && format == Reporter.Format.text && System.console() != null
                     && System.getenv("NO_COLOR") == null;
-            return stdin ? lintStdin(run, files, color) : run.run(targets(files, err), format, color, maxWarnings);
+            if (stdin) {
+                return lintStdin(run, files, color);
+            }
+            return run.run(Targets.of(paths, files, decksOnly, "lints", err, spec.commandLine()), format, color,
+                    maxWarnings);
         } catch (ConfigException e) {
             err.println("decklint: " + e.getMessage());
             return Main.EXIT_TROUBLE;
@@ -127,36 +127,5 @@ final class LintCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return exit;
-    }
-
-    /**
-     * Folders and globs give the decks nothing ignores; a file named outright is linted unless ignored, which
-     * is said (quietly skipped with --decks-only, which hooks pass every staged file to).
-     */
-    private List<Target> targets(LintFiles files, PrintWriter err) throws IOException {
-        List<String> roots = paths.isEmpty() ? List.of("") : paths;
-        List<Target> targets = new ArrayList<>();
-        for (String given : roots) {
-            Path root = Path.of(given);
-            if (Files.isDirectory(root) && !LintFiles.isMarkdown(root)) {
-                files.inFolder(root).forEach(p -> targets.add(new Target(p, false, false)));
-            } else if (!Files.exists(root) && GlobPattern.isGlob(given)) {
-                List<Path> matched = files.matching(given);
-                if (matched.isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), "no Markdown file that is not ignored matches '"
-                            + given + "'");
-                }
-                matched.forEach(p -> targets.add(new Target(p, false, false)));
-            } else {
-                Optional<IgnorePattern> ignoredBy = files.ignoring(root);
-                if (ignoredBy.isEmpty()) {
-                    targets.add(new Target(root, !decksOnly, false));
-                } else if (!decksOnly) {
-                    err.println("decklint: skipped " + root + ": ignored by " + ignoredBy.get().describe()
-                            + "; --no-ignore lints it");
-                }
-            }
-        }
-        return targets;
     }
 }

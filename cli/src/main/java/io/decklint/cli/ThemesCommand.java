@@ -3,9 +3,12 @@ package io.decklint.cli;
 import io.decklint.config.ConfigException;
 import io.decklint.deck.Deck;
 import io.decklint.theme.Theme;
+import io.decklint.files.AtomicFile;
 import io.decklint.theme.ThemeConverter;
+import io.decklint.theme.ThemeLearner;
 import io.decklint.theme.ThemeLikeness;
 import io.decklint.theme.Themes;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "themes", mixinStandardHelpOptions = true,
         description = {"Lists the built-in themes (and theme files given with --theme, which are checked).",
             "With decks, says which theme each deck has.",
+            "With --from DECK, writes the theme of that deck (its slideOptions, its <style> declarations, its title "
+                + "slide with placeholders for the date, title and subtitle) as a theme file you can edit.",
             "Exit status: 0 fine, 2 a theme file or deck cannot be read."})
 final class ThemesCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "FILE", description = "Also a theme file of your own (.yml).")
@@ -29,13 +35,30 @@ final class ThemesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DECK", arity = "0..*", description = "Decks to tell the theme of.")
     List<Path> decks = new ArrayList<>();
 
+    @Option(names = "--from", paramLabel = "DECK", description = "Learn a theme from this deck.")
+    Path from;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --from: write the theme file "
+            + "here (default: print it).")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --from: the theme's name (default: the "
+            + "output file's name, else the deck's).")
+    String name;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DeckFile.Unreadable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (from != null) {
+            return learn(out, err);
+        }
+        if (output != null || name != null) {
+            throw new ParameterException(spec.commandLine(), "-o and --name go with --from DECK");
+        }
         List<Theme> themes = new ArrayList<>(Themes.builtIn().all());
         for (Path file : themeFiles) {
             try {
@@ -68,5 +91,36 @@ final class ThemesCommand implements Callable<Integer> {
         }
         out.flush();
         return status;
+    }
+
+    /** {@code --from}: the deck's look as a theme file, checked by reading it back. */
+    private int learn(PrintWriter out, PrintWriter err) throws DeckFile.Unreadable {
+        if (!decks.isEmpty() || !themeFiles.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--from DECK learns from one deck: name no other deck "
+                    + "or --theme beside it");
+        }
+        String themeName = name != null ? name
+                : ThemeLearner.nameFrom((output != null ? output : from).getFileName().toString());
+        ThemeLearner.Learnt learnt;
+        try {
+            learnt = ThemeLearner.learn(Deck.parse(DeckFile.require(from)), from.getFileName().toString(), themeName);
+        } catch (IllegalArgumentException | ConfigException e) {
+            err.println("decklint: " + e.getMessage());
+            return Main.EXIT_TROUBLE;
+        }
+        learnt.notes().forEach(note -> err.println(from + ": " + note));
+        if (output == null) {
+            out.print(learnt.file());
+            out.flush();
+            return 0;
+        }
+        try {
+            AtomicFile.write(output, learnt.file());
+        } catch (IOException e) {
+            err.println("decklint: cannot write " + output + ": " + e.getMessage());
+            return Main.EXIT_TROUBLE;
+        }
+        err.println(output + ": theme " + learnt.theme().name() + ", learnt from " + from);
+        return 0;
     }
 }

@@ -1,9 +1,11 @@
 package io.decklint.lint;
 
 import io.decklint.deck.Deck;
+import io.decklint.series.SeriesPlace;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What one rule sees during one run, and where it reports. */
 public final class RuleContext {
@@ -37,6 +39,14 @@ public final class RuleContext {
 
     public LintEnvironment environment() {
         return environment;
+    }
+
+    /**
+     * The deck's place in its series (its siblings, its previous deck), read from the folder it is saved in;
+     * empty when no other deck there belongs with it, so a series rule has nothing to say.
+     */
+    public Optional<SeriesPlace> series() {
+        return environment.series().place(deck);
     }
 
     /** The words the user's configuration adds to the speller's. */

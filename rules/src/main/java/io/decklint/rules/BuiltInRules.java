@@ -19,6 +19,7 @@ public final class BuiltInRules {
                 new FrontMatterRule(),
                 new StyleBlockRule(),
                 new SlideAttributesRule(),
-                new SpellingRule());
+                new SpellingRule(),
+                new StaleSlideRule());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Declarations in a style rule that browsers drop: unknown property, quoted value, missing semicolon. */
-final class CssDeclarationChecks {
+public final class CssDeclarationChecks {
     /** Properties whose value may be a single quoted text (CSS Fonts, Content, Grid, Lists, Text…). */
     private static final Set<String> TAKE_STRINGS = Set.of("content", "quotes", "font-family", "font",
             "font-feature-settings", "font-variation-settings", "font-language-override", "grid-template-areas",
@@ -29,6 +29,18 @@ final class CssDeclarationChecks {
             + "|column-rule|fill|stroke|-webkit-text-stroke|-webkit-text-fill-color");
 
     private CssDeclarationChecks() {}
+
+    /** True when browsers drop the declaration: an unknown property, or a quoted text the property does not take. */
+    public static boolean browsersDrop(CssDeclaration declaration) {
+        return !declaration.isCustomProperty()
+                && (!CssVocabulary.isKnownProperty(declaration.name()) || isQuotedText(declaration));
+    }
+
+    private static boolean isQuotedText(CssDeclaration declaration) {
+        List<CssToken> value = declaration.value();
+        return value.size() == 1 && value.get(0).type() == Type.STRING
+                && !TAKE_STRINGS.contains(declaration.property());
+    }
 
     static void check(CssDeclaration declaration, StyleBlockRule.Located css, RuleContext context) {
         if (declaration.isCustomProperty()) {
@@ -55,12 +67,10 @@ final class CssDeclarationChecks {
 
     /** {@code color: "#50c3a5"} is a text, not a colour: the whole declaration is invalid. */
     private static void checkQuoted(CssDeclaration declaration, StyleBlockRule.Located css, RuleContext context) {
-        List<CssToken> value = declaration.value();
-        if (value.size() != 1 || value.get(0).type() != Type.STRING
-                || TAKE_STRINGS.contains(declaration.property())) {
+        if (!isQuotedText(declaration)) {
             return;
         }
-        CssToken string = value.get(0);
+        CssToken string = declaration.value().get(0);
         String quoted = css.text(string.range());
         String inner = quoted.substring(1, quoted.length() - 1).strip();
         TextRange at = css.inDeck(string.range());

@@ -28,6 +28,8 @@ public final class FrontMatterRule implements Rule {
     private static final Pattern DUPLICATE = Pattern.compile("duplicated mapping key '(.*)'");
     private static final String CONSEQUENCE = "HedgeDoc ignores all the metadata (title, type, "
             + "slideOptions) and shows the front matter as text on the first slide.";
+    /** A separator line right under the block: behind a closing fence it splits nothing, at the body's start it does. */
+    private static final Pattern SEPARATOR_NEXT = Pattern.compile("(?:\r\n?|\n)----?(?:\r\n?|\n|$)");
 
     @Override
     public RuleMeta meta() {
@@ -75,7 +77,12 @@ public final class FrontMatterRule implements Rule {
         TextRange above = new TextRange(deck.bodyStart(), block.start());
         String message = "The front matter does not start the file, and HedgeDoc looks for it only at the very "
                 + "start: " + CONSEQUENCE;
-        if (above.of(source.text()).isBlank()) {
+        boolean separatorNext = SEPARATOR_NEXT.matcher(source.text()).region(block.end(), source.length()).lookingAt();
+        if (above.of(source.text()).isBlank() && separatorNext) {
+            context.report(Severity.ERROR, new TextRange(above.start(), block.end()), message + " Removing the blank "
+                    + "lines above it would also make the `---` under it split off an empty first slide: move the "
+                    + "front matter to the top and see to that line yourself.");
+        } else if (above.of(source.text()).isBlank()) {
             // The finding covers the blank lines its fix deletes and the block that becomes front matter.
             context.report(Severity.ERROR, new TextRange(above.start(), block.end()), message,
                     Fix.safe("Remove the blank lines above the front matter", TextEdit.delete(above)));

@@ -6,6 +6,7 @@ import io.decklint.css.CssRule;
 import io.decklint.css.CssStyleSheet;
 import io.decklint.css.CssToken;
 import io.decklint.css.CssVocabulary;
+import io.decklint.rules.CssDeclarationChecks;
 import io.decklint.text.EditDistance;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
@@ -102,6 +103,40 @@ final class CssStyleSheets implements StyleSheets {
         }
         return new BlockConversion(css, sheet, lineEnding).run(CssStyleSheet.parse(themeCss), themeCss,
                 oldThemeCss == null ? null : CssStyleSheet.parse(oldThemeCss), oldThemeCss);
+    }
+
+    @Override
+    public Learnt learn(String css) {
+        CssStyleSheet sheet = CssStyleSheet.parse(css);
+        List<String> leftOut = new ArrayList<>();
+        sheet.problems().forEach(problem -> leftOut.add("the style block has " + describe(problem) + " (\""
+                + problem.range().of(css).strip() + "\"): what browsers make of it is a guess"));
+        Map<String, Map<String, String>> rules = new LinkedHashMap<>();
+        for (CssRule rule : sheet.rules()) {
+            if (!rule.isStyleRule() || !rule.rules().isEmpty()) {
+                String name = (rule.isStyleRule() ? "" : "@" + rule.atName() + " ") + rule.preludeText(css).strip();
+                leftOut.add("\"" + name + "\": a theme holds plain rules only");
+                continue;
+            }
+            for (CssDeclaration declaration : rule.declarations()) {
+                if (CssDeclarationChecks.browsersDrop(declaration)) {
+                    leftOut.add("\"" + declaration.range().of(css) + "\" of \"" + rule.preludeText(css).strip()
+                            + "\": browsers drop it");
+                } else {
+                    Map<String, String> declarations = rules.computeIfAbsent(selector(rule, css),
+                            s -> new LinkedHashMap<>());
+                    declarations.remove(declaration.property());
+                    declarations.put(declaration.property(), declaration.range().of(css).strip());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        rules.forEach((selector, declarations) -> {
+            out.append(selector.replace(",", ", ")).append(" {\n");
+            declarations.values().forEach(d -> out.append(DECLARATION_INDENT).append(d).append(";\n"));
+            out.append("}\n");
+        });
+        return new Learnt(out.toString(), leftOut);
     }
 
     /** One style block's conversion. */

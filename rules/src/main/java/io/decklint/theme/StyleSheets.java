@@ -28,5 +28,14 @@ interface StyleSheets {
      * missing; removes the declarations of {@code oldThemeCss} (the deck's current theme, or null) that the new
      * theme does not set, where they still have the old theme's value.
      */
+    /** A deck's CSS as a theme writes it, and what of it a theme cannot hold (each a sentence for the user). */
+    record Learnt(String css, List<String> leftOut) {}
+
     Edits convert(String css, String themeCss, String oldThemeCss, String lineEnding);
+
+    /**
+     * The look a deck's style block gives, as a theme's CSS: its plain rules' declarations that browsers keep,
+     * one rule per selector, a selector's later declaration of a property winning as in the cascade.
+     */
+    Learnt learn(String css);
 }

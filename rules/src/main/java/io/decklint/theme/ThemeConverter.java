@@ -138,7 +138,7 @@ public final class ThemeConverter {
     }
 
     /** The deck's look: a style block at the top of the first slide, before anything the audience sees. */
-    private static Optional<StyleBlock> themeStyleBlock(Deck deck) {
+    static Optional<StyleBlock> themeStyleBlock(Deck deck) {
         Slide first = deck.slides().get(0);
         int content = first.visibleBlocks().stream().findFirst().map(b -> first.rangeOf(b).start())
                 .orElse(first.range().end());

@@ -1,6 +1,8 @@
 package io.decklint.theme;
 
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,8 @@ public record TitleSlideTemplate(Map<String, String> attributes, List<String> he
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
 
     public TitleSlideTemplate {
-        attributes = Map.copyOf(attributes);
+        // in the theme's order, which is the order a converted deck's .slide comment writes them in
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         headings = List.copyOf(headings);
     }
 

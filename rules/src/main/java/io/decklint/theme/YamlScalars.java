@@ -37,6 +37,11 @@ final class YamlScalars {
         return readsBackAs(written, value) ? written : fallback;
     }
 
+    /** A text written plain where that reads back as the same text, else in single quotes. */
+    static String text(String value) {
+        return plainOrQuoted(value, Tag.STR);
+    }
+
     private static String plainOrQuoted(String value, Tag tag) {
         Node read = read(value);
         boolean same = read instanceof ScalarNode scalar && scalar.getValue().equals(value) && scalar.getTag().equals(tag);

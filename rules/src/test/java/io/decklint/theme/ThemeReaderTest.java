@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.decklint.config.ConfigException;
+import io.decklint.deck.Deck;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,29 @@ class ThemeReaderTest {
         assertThat(theme.facts()).containsExactlyInAnyOrder(Fact.TITLE, Fact.DATE, Fact.BACKGROUND);
         assertThat(theme.replaces()).containsExactly("Our Call");
         assertThat(theme.defaults()).containsExactly(Map.entry(Fact.BACKGROUND, "https://example.org/photo.jpg"));
+    }
+
+    @Test
+    void aConvertedTitleSlideWritesTheAttributesInTheThemesOrderOnEveryRun() {
+        Theme theme = Themes.read("x.yml", """
+                name: x
+                titleSlides:
+                  - attributes:
+                      data-h: h
+                      data-g: g
+                      class: title
+                      data-f: f
+                      data-e: e
+                      id: start
+                      data-d: d
+                      data-c: c
+                    markdown: '# {title}'
+                """);
+        String deck = "---\ntype: slide\n---\n\n# Our call\n";
+        String converted = ThemeConverter.withBuiltInThemes().convert(Deck.parse(deck), theme)
+                .apply(deck);
+        assertThat(converted).contains("<!-- .slide: data-h=\"h\" data-g=\"g\" class=\"title\" data-f=\"f\" "
+                + "data-e=\"e\" id=\"start\" data-d=\"d\" data-c=\"c\" -->\n# Our call\n");
     }
 
     @Test
