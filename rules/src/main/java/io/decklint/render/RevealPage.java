@@ -19,8 +19,13 @@ import java.util.List;
  * event handler or {@code javascript:} URL that got past the sanitiser still could not run.
  */
 final class RevealPage {
+    /** The print style is off until the address asks for it (INIT turns it on), as HedgeDoc's slide.ejs does. */
+    private static final String PRINT_STYLE = " id=\"decklint-print-pdf\" media=\"not all\"";
     private static final String INIT = """
             (function () {
+              if (/print-pdf/gi.test(window.location.search)) {
+                document.getElementById('decklint-print-pdf').media = 'all';
+              }
               var options = %s;
               var query = Reveal.getQueryHash() || {};
               for (var key in query) { options[key] = query[key]; }
@@ -76,11 +81,13 @@ final class RevealPage {
                 .append("</title>\n");
         for (String file : RevealAssets.files(settings.theme())) {
             if (file.endsWith(".css")) {
+                String print = file.equals(RevealAssets.PRINT_CSS) ? PRINT_STYLE : "";
                 if (options.inlineAssets()) {
-                    page.append("<style>\n").append(RevealAssets.text(file)).append("\n</style>\n");
+                    page.append("<style").append(print).append(">\n").append(RevealAssets.text(file))
+                            .append("\n</style>\n");
                 } else {
-                    page.append("<link rel=\"stylesheet\" href=\"").append(escape(options.assetBase() + file))
-                            .append("\">\n");
+                    page.append("<link rel=\"stylesheet\"").append(print).append(" href=\"")
+                            .append(escape(options.assetBase() + file)).append("\">\n");
                 }
             }
         }

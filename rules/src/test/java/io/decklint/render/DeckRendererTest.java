@@ -153,7 +153,7 @@ class DeckRendererTest {
                 .contains("console.log('host')");
         assertThat(html.split("<script").length - 1).isEqualTo(html.split("<script nonce=\"abc123\"").length - 1);
         assertThat(rendered.assets()).containsExactly("css/reveal.css", "css/theme/black.css", "lib/css/zenburn.css",
-                "decklint/hedgedoc-slide.css", "js/reveal.js");
+                "decklint/hedgedoc-slide.css", "css/print/pdf.css", "js/reveal.js");
     }
 
     @Test
