@@ -42,6 +42,9 @@ class RenderWatchIT {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        // a browser the run failed to stop: ours by the profile in this test's own temporary folder
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(temp.toString()))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     private Process start(List<String> env, String... args) throws IOException {
@@ -89,8 +92,8 @@ class RenderWatchIT {
 
     private void assertBrowserGone() throws IOException {
         try (Stream<Path> left = Files.list(temp)) {
-            assertThat(left.map(Path::getFileName).map(Path::toString))
-                    .as("no browser profile is left").noneMatch(name -> name.startsWith("decklint-browser-"));
+            assertThat(left.map(Path::getFileName).map(Path::toString)).as("no browser profile or socket folder "
+                    + "is left").noneMatch(name -> name.startsWith("decklint-browser-") || name.startsWith("org.chromium"));
         }
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(temp.toString())))
                 .as("no browser of the run is still running").isEmpty();

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
@@ -57,9 +58,14 @@ public final class HeadlessBrowser implements AutoCloseable {
             command.add("--no-sandbox");
         }
         command.addAll(FLAGS);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(profile.resolve("browser.log").toFile());
+        // Chromium on Linux keeps a socket folder in the temporary folder, which a stopped browser leaves behind
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            builder.environment().put("TMPDIR", profile.toString());
+        }
         try {
-            return new HeadlessBrowser(new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(profile.resolve("browser.log").toFile()).start(), profile);
+            return new HeadlessBrowser(builder.start(), profile);
         } catch (IOException e) {
             deleteTree(profile);
             throw new ExportException("cannot start " + program + ": " + e.getMessage(), e);
