@@ -31,9 +31,13 @@ function timed(command, args) {
   return ms;
 }
 
-/** Pages of a PDF: its page objects, counted in the file (both tools write them uncompressed). */
+/** Pages of a PDF, as poppler's pdfinfo (Debian: poppler-utils) counts them. */
 function pages(file) {
-  return (readFileSync(file, 'latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  if (info.status !== 0) {
+    throw new Error(`pdfinfo ${file} failed; install poppler-utils: ${info.error ?? info.stderr}`);
+  }
+  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout)[1]);
 }
 
 const decklintPdf = join(out, 'decklint.pdf');
