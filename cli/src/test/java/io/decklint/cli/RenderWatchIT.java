@@ -92,10 +92,12 @@ class RenderWatchIT {
 
     private void assertBrowserGone() throws IOException {
         try (Stream<Path> left = Files.list(temp)) {
-            assertThat(left.map(Path::getFileName).map(Path::toString)).as("no browser profile or socket folder "
-                    + "is left").noneMatch(name -> name.startsWith("decklint-browser-") || name.startsWith("org.chromium"));
+            assertThat(left.map(Path::getFileName).map(Path::toString))
+                    .as("no browser profile or socket folder is left")
+                    .noneMatch(name -> name.startsWith("decklint-browser-") || name.startsWith("org.chromium"));
         }
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(temp.toString())))
+        assertThat(ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains(temp.toString())))
                 .as("no browser of the run is still running").isEmpty();
     }
 

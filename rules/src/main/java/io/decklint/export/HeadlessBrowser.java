@@ -94,7 +94,8 @@ public final class HeadlessBrowser implements AutoCloseable {
             try {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (lines.size() >= 2) {
-                    return URI.create("ws://127.0.0.1:" + Integer.parseInt(lines.get(0).strip()) + lines.get(1).strip());
+                    int port = Integer.parseInt(lines.get(0).strip());
+                    return URI.create("ws://127.0.0.1:" + port + lines.get(1).strip());
                 }
             } catch (NoSuchFileException e) {
                 // not listening yet

@@ -30,8 +30,8 @@ final class SlideImageNames {
         List<String> names = new ArrayList<>(slides.size());
         for (SlideIndex slide : slides) {
             String[] parts = slide.number().split("\\.");
-            String name = "slide-" + pad(parts[0], columnWidth) + (parts.length > 1 ? "." + pad(parts[1], rowWidth) : "");
-            names.add(name + ".png");
+            String row = parts.length > 1 ? "." + pad(parts[1], rowWidth) : "";
+            names.add("slide-" + pad(parts[0], columnWidth) + row + ".png");
         }
         return names;
     }

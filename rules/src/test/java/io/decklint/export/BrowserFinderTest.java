@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class BrowserFinderTest {
     private static BrowserFinder on(String os, Map<String, String> env, String... programs) {
-        Set<Path> installed = Set.of(java.util.Arrays.stream(programs).map(Path::of).toArray(Path[]::new));
+        Set<Path> installed = Arrays.stream(programs).map(Path::of).collect(Collectors.toSet());
         return new BrowserFinder(env, os, installed::contains);
     }
 
@@ -60,6 +62,7 @@ class BrowserFinderTest {
                         + "or Google Chrome (https://www.google.com/chrome/), or set DECKLINT_BROWSER to the "
                         + "browser's program");
         assertThatThrownBy(() -> on("Windows 10", Map.of()).find())
-                .hasMessageContaining("Install Google Chrome (https://www.google.com/chrome/), or set DECKLINT_BROWSER");
+                .hasMessageContaining("Install Google Chrome (https://www.google.com/chrome/), or set "
+                        + "DECKLINT_BROWSER");
     }
 }
