@@ -30,6 +30,8 @@ public final class HeadlessBrowser implements AutoCloseable {
             "--disable-extensions", "--disable-default-apps", "--disable-gpu", "--disable-dev-shm-usage",
             "--hide-scrollbars", "--mute-audio", "--force-color-profile=srgb", "about:blank");
 
+    private static final String SOCKET_PATH = "/org.chromium.Chromium.XXXXXX/SingletonSocket";
+
     private final Process process;
     private final Path profile;
     private volatile DevTools devTools;
@@ -60,8 +62,11 @@ public final class HeadlessBrowser implements AutoCloseable {
         command.addAll(FLAGS);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(profile.resolve("browser.log").toFile());
-        // Chromium on Linux keeps a socket folder in the temporary folder, which a stopped browser leaves behind
-        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+        // Chromium on Linux keeps a socket folder in the temporary folder, which a stopped browser leaves behind;
+        // in the profile it goes with it, unless the socket's path would pass Linux's limit of 107 bytes
+        // (PROFILE/org.chromium.Chromium.XXXXXX/SingletonSocket), where Chromium aborts at start-up
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                && profile.toString().getBytes(StandardCharsets.UTF_8).length + SOCKET_PATH.length() <= 107) {
             builder.environment().put("TMPDIR", profile.toString());
         }
         try {
