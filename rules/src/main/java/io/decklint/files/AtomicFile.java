@@ -43,6 +43,11 @@ public final class AtomicFile {
 
     /** Writes {@code text} as UTF-8 to {@code path}. */
     public static void write(Path path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to {@code path}. */
+    public static void write(Path path, byte[] content) throws IOException {
         Path target = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath();
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
@@ -59,7 +64,7 @@ public final class AtomicFile {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     FileLock lock = channel.lock()) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

@@ -25,6 +25,8 @@ public final class RevealAssets {
     public static final String REVEAL_CSS = "css/reveal.css";
     public static final String CODE_CSS = "lib/css/zenburn.css";
     public static final String HEDGEDOC_CSS = "decklint/hedgedoc-slide.css";
+    /** reveal.js's print style: a page turns it on with {@code ?print-pdf} in its address, as HedgeDoc's does. */
+    public static final String PRINT_CSS = "css/print/pdf.css";
     public static final String LICENSE = "LICENSE";
 
     private static final String BASE = "revealjs/";
@@ -52,7 +54,7 @@ public final class RevealAssets {
 
     /** The files a page with this theme loads, in order: stylesheets, then the script. */
     public static List<String> files(String theme) {
-        return List.of(REVEAL_CSS, themePath(theme(theme)), CODE_CSS, HEDGEDOC_CSS, REVEAL_JS);
+        return List.of(REVEAL_CSS, themePath(theme(theme)), CODE_CSS, HEDGEDOC_CSS, PRINT_CSS, REVEAL_JS);
     }
 
     /**

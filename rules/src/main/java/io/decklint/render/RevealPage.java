@@ -21,9 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * event handler or {@code javascript:} URL that got past the sanitiser still could not run.
  */
 final class RevealPage {
+    /** The print style is off until the address asks for it (INIT turns it on), as HedgeDoc's slide.ejs does. */
+    private static final String PRINT_STYLE = " id=\"decklint-print-pdf\" media=\"not all\"";
     private static final String INIT = """
             (function () {
               window.decklintReady = window.decklintReady || Promise.resolve();
+              if (/print-pdf/gi.test(window.location.search)) {
+                document.getElementById('decklint-print-pdf').media = 'all';
+              }
               var options = %s;
               var query = Reveal.getQueryHash() || {};
               for (var key in query) { options[key] = query[key]; }
@@ -90,11 +95,13 @@ final class RevealPage {
         files.addAll(libraries.styles());
         for (String file : files) {
             if (file.endsWith(".css")) {
+                String print = file.equals(RevealAssets.PRINT_CSS) ? PRINT_STYLE : "";
                 if (options.inlineAssets()) {
-                    page.append("<style>\n").append(RevealAssets.text(file)).append("\n</style>\n");
+                    page.append("<style").append(print).append(">\n").append(RevealAssets.text(file))
+                            .append("\n</style>\n");
                 } else {
-                    page.append("<link rel=\"stylesheet\" href=\"").append(escape(options.assetBase() + file))
-                            .append("\">\n");
+                    page.append("<link rel=\"stylesheet\"").append(print).append(" href=\"")
+                            .append(escape(options.assetBase() + file)).append("\">\n");
                 }
             }
         }

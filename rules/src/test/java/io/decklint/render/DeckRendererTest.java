@@ -94,6 +94,15 @@ class DeckRendererTest {
     }
 
     @Test
+    void thePrintStyleIsThereButOffUntilTheAddressAsksForIt() {
+        String html = render("# One\n\n---\n\n# Two").html();
+        assertThat(html).contains("<style id=\"decklint-print-pdf\" media=\"not all\">\n/**\n * This stylesheet is used "
+                + "to print reveal.js")
+                .contains("if (/print-pdf/gi.test(window.location.search)) {\n"
+                        + "    document.getElementById('decklint-print-pdf').media = 'all';");
+    }
+
+    @Test
     void onlyTheSlideOptionsHedgeDocPassesOnReachRevealJs() {
         String html = render("---\nslideOptions:\n  theme: ../../../etc/passwd\n  width: 1920\n  margin: 0.1\n"
                 + "  slideNumber: c/t\n  dependencies: [evil.js]\n  transition: fade\ndir: rtl\nlang: de-DE\n---\n# Hi")
@@ -147,7 +156,7 @@ class DeckRendererTest {
                 .contains("console.log('host')");
         assertThat(html.split("<script").length - 1).isEqualTo(html.split("<script nonce=\"abc123\"").length - 1);
         assertThat(rendered.assets()).containsExactly("css/reveal.css", "css/theme/black.css", "lib/css/zenburn.css",
-                "decklint/hedgedoc-slide.css", "js/reveal.js");
+                "decklint/hedgedoc-slide.css", "css/print/pdf.css", "js/reveal.js");
     }
 
     @Test
