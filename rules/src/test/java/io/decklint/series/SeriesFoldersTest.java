@@ -47,7 +47,7 @@ class SeriesFoldersTest {
         FolderSeries found = new SeriesFolders(p -> false).of(folder);
         assertThat(found.series()).hasSize(1);
         Series calls = found.series().get(0);
-        assertThat(calls.name()).isEqualTo("\"SCS Community Call\"");
+        assertThat(calls.name()).isEqualTo("titled \"SCS Community Call\"");
         assertThat(calls.decks()).hasSize(38);
         assertThat(calls.decks().stream().filter(SeriesDeck::template).map(SeriesDeck::file))
                 .containsExactlyInAnyOrder("template.md", "template__pre-separator-fix-b41aec9.md");
