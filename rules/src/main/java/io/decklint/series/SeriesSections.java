@@ -123,8 +123,14 @@ public record SeriesSections(List<LearntSection> sections, int decks, boolean or
         return both.cardinality() <= SHARED * Math.min(s.decks.cardinality(), g.decks.cardinality());
     }
 
-    /** Two spellings a slip apart: one edit in a short name, two in a longer one. */
+    /**
+     * Two spellings a slip apart: one edit in a short name, two in a longer one. Names with other numbers are
+     * other names ("Towards R6", "Towards R7").
+     */
     static boolean closeSpelling(String a, String b) {
+        if (!a.replaceAll("\\D+", " ").strip().equals(b.replaceAll("\\D+", " ").strip())) {
+            return false;
+        }
         int allowed = Math.min(a.length(), b.length()) >= 12 ? 2 : Math.min(a.length(), b.length()) >= 6 ? 1 : 0;
         return allowed > 0 && EditDistance.between(a, b, allowed) <= allowed;
     }

@@ -9,9 +9,12 @@ import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
 import io.decklint.lint.Fixer;
 import io.decklint.lint.LintEnvironment;
+import io.decklint.lint.LinkChecker;
 import io.decklint.lint.Linter;
 import io.decklint.lint.LocalDeckFiles;
 import io.decklint.lint.Rule;
+import io.decklint.lint.WorkspaceWords;
+import io.decklint.series.SeriesFolders;
 import io.decklint.text.Position;
 import io.decklint.text.SourceText;
 import java.io.IOException;
@@ -35,13 +38,16 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code name.fixed.md}: the deck after applying the rule's safe fixes, required when a finding is
  *       fixable. Fixing it again must change nothing.</li>
  * </ul>
- * A {@code .decklint.yml} in the folder configures the rule for all its decks. Each rule needs a fixture
+ * Decks of one folder that form a series (see {@link SeriesFolders}) are each other's series. A
+ * {@code .decklint.yml} in the folder configures the rule for all its decks. Each rule needs a fixture
  * with findings and one where it stays silent, and a doc page.
  */
 class RuleFixturesTest {
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final Path DOCS = Path.of("../docs/rules");
     private static final Configurations CONFIGURATIONS = new Configurations(BuiltInRules.all());
+    /** The decks of a rule's fixture folder that share a title or a template are a series, for the series rules. */
+    private static final SeriesFolders SERIES = new SeriesFolders(path -> false);
 
     @TestFactory
     Stream<DynamicNode> everyRuleHasFixturesAndDocs() {
@@ -99,7 +105,8 @@ class RuleFixturesTest {
 
     private static List<Diagnostic> lint(Linter linter, Configuration configuration, Path path, String text) {
         Deck deck = Deck.parse(text);
-        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(LocalDeckFiles.around(path)));
+        return linter.lint(deck, configuration.settingsFor(path, deck), new LintEnvironment(LocalDeckFiles.around(path),
+                LinkChecker.NONE, false, WorkspaceWords.NONE, SERIES.around(path)));
     }
 
     private static Configuration configuration(Path deck) {
