@@ -35,6 +35,8 @@ public final class SeriesFolders {
     private record Snapshot(List<Stamp> stamps, FolderSeries series) {}
 
     private final Map<Path, Snapshot> byFolder = new ConcurrentHashMap<>();
+    /** One lock a folder: decks of one folder linted at once wait for one reading of it, not one each. */
+    private final Map<Path, Object> reading = new ConcurrentHashMap<>();
     private final Map<Path, Map.Entry<Stamp, SeriesDeck>> read = new ConcurrentHashMap<>();
     private final Predicate<Path> ignored;
 
@@ -68,6 +70,12 @@ public final class SeriesFolders {
     /** The series of the decks saved in {@code folder}. */
     public FolderSeries of(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
+        synchronized (reading.computeIfAbsent(key, k -> new Object())) {
+            return read(key);
+        }
+    }
+
+    private FolderSeries read(Path key) {
         List<Stamp> stamps = list(key);
         Snapshot known = byFolder.get(key);
         if (known != null && known.stamps().equals(stamps)) {
@@ -88,6 +96,7 @@ public final class SeriesFolders {
     public void clear() {
         byFolder.clear();
         read.clear();
+        reading.clear();
     }
 
     private Optional<SeriesDeck> deck(Path file, Stamp stamp) {

@@ -57,4 +57,15 @@ class SectionDriftRuleTest {
         assertThat(drift(decklint, "2024-01-25.md", weekly("2024-01-25", "Team IAM & Sec")))
                 .as("two decks spell it so: the series' own spelling now").isEmpty();
     }
+
+    @Test
+    void decksTheIgnoreFileLeavesOutAreNoSiblings() throws IOException {
+        Files.writeString(folder.resolve("2024-01-04.md"), weekly("2024-01-04", "Team IAM & Security"));
+        Files.writeString(folder.resolve("2024-01-11.md"), weekly("2024-01-11", "Team IAM & Security"));
+        Files.writeString(folder.resolve(".decklintignore"), "2024-01-04.md\n");
+        assertThat(drift(new Decklint(), "2024-01-18.md", weekly("2024-01-18", "Team IAM & Sec")))
+                .as("one deck left, too few to learn a section from").isEmpty();
+        Files.delete(folder.resolve(".decklintignore"));
+        assertThat(drift(new Decklint(), "2024-01-18.md", weekly("2024-01-18", "Team IAM & Sec"))).hasSize(1);
+    }
 }

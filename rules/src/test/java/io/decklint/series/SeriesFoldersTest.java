@@ -97,7 +97,7 @@ class SeriesFoldersTest {
     }
 
     @Test
-    void ignoredAndOversizedFilesAreNoSiblings() throws IOException {
+    void ignoredFilesAreNoSiblings() throws IOException {
         Path deck = write("20240111.md", call("2024-01-11", "Team Ops"));
         Path ignored = write("20240104.md", call("2024-01-04", "Team Ops"));
         SeriesFolders folders = new SeriesFolders(ignored::equals);
