@@ -81,10 +81,9 @@ public final class SeriesFolders {
         if (known != null && known.stamps().equals(stamps)) {
             return known.series();
         }
-        List<SeriesDeck> decks = new ArrayList<>();
-        for (Stamp stamp : stamps) {
-            deck(key.resolve(stamp.file()), stamp).ifPresent(decks::add);
-        }
+        // On all cores, as the workspace's words are counted: a hook's one deck waits for its siblings.
+        List<SeriesDeck> decks = stamps.parallelStream().map(stamp -> deck(key.resolve(stamp.file()), stamp))
+                .flatMap(Optional::stream).toList();
         FolderSeries series = new FolderSeries(decks);
         byFolder.put(key, new Snapshot(stamps, series));
         read.keySet().removeIf(path -> path.getParent().equals(key)
