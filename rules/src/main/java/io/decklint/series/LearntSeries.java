@@ -53,9 +53,11 @@ public record LearntSeries(Series series, List<SeriesDeck> others, SeriesSection
      */
     public static LearntSeries of(FolderSeries folder, WorkspaceWords workspace) {
         if (folder.series().isEmpty()) {
-            throw new IllegalArgumentException(folder.loners().isEmpty() ? "no decks here to learn from"
-                    : "no series here: none of its " + folder.loners().size() + " decks shares a title or a template "
-                            + "with another");
+            int decks = folder.loners().size();
+            throw new IllegalArgumentException(decks == 0 ? "no decks here to learn from"
+                    : decks == 1 ? "no series here: a series needs two decks that share a title or a template, and "
+                            + "there is one deck"
+                    : "no series here: none of its " + decks + " decks shares a title or a template with another");
         }
         Series series = folder.series().get(0);
         List<SeriesDeck> others = new ArrayList<>(folder.loners());

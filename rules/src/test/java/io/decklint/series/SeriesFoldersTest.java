@@ -121,6 +121,22 @@ class SeriesFoldersTest {
     }
 
     @Test
+    void onlyTheFoldersAskedForLastAreKept() throws IOException {
+        SeriesFolders folders = new SeriesFolders(p -> false);
+        Path first = Files.createDirectory(folder.resolve("first"));
+        Files.writeString(first.resolve("20240104.md"), call("2024-01-04", "Team Ops"));
+        FolderSeries kept = folders.of(first);
+        for (int i = 1; i < SeriesFolders.MAX_FOLDERS + 3; i++) {
+            folders.of(Files.createDirectory(folder.resolve("other-" + i)));
+            assertThat(folders.of(first)).as("asked for again and again").isSameAs(kept);
+        }
+        for (int i = 0; i < SeriesFolders.MAX_FOLDERS; i++) {
+            folders.of(Files.createDirectory(folder.resolve("later-" + i)));
+        }
+        assertThat(folders.of(first)).as("read again once forgotten").isNotSameAs(kept);
+    }
+
+    @Test
     void datesComeFromFrontMatterFileNameOrTitleSlides() {
         assertThat(SeriesDeck.of("x.md", Deck.parse("---\ndate: 2024-03-07\n---\n# Call\n")).date())
                 .contains(LocalDate.of(2024, 3, 7));
