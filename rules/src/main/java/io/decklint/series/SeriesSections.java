@@ -202,9 +202,11 @@ public record SeriesSections(List<LearntSection> sections, int decks, boolean or
                         .thenComparingInt(s -> s.decks.cardinality())).orElseThrow();
         List<String> aliases = new ArrayList<>();
         List<String> covered = new ArrayList<>(List.of(named.comparable));
-        for (Seen s : group.members) { // shortest first, so an alias covers the longer ones it starts
+        // Every spelling a deck used is covered, shortest first so an alias covers the longer ones it starts:
+        // the decks learnt from must not be told they lack the section they have.
+        for (Seen s : group.members) {
             boolean isCovered = covered.stream().anyMatch(c -> HeadingText.startsWithWords(s.comparable, c));
-            if (!isCovered && s.decks.cardinality() >= 2) {
+            if (!isCovered) {
                 aliases.add(s.text());
                 covered.add(s.comparable);
             }
