@@ -15,7 +15,7 @@ public final class Main {
     /** Usage, configuration or I/O problems. */
     static final int EXIT_TROUBLE = 2;
     /** The subcommands, in the order the help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, RulesCommand.class,
+    private static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, InitCommand.class, RulesCommand.class,
             HookCommand.class, RenderCommand.class, PreviewCommand.class, ThemesCommand.class, ConvertCommand.class,
             LspCommand.class, CommandLine.HelpCommand.class);
 

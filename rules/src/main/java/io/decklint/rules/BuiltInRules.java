@@ -13,6 +13,7 @@ public final class BuiltInRules {
                 new PlaceholderSlideRule(),
                 new SeparatorSpacingRule(),
                 new RequiredSectionsRule(),
+                new SectionDriftRule(),
                 new TitleDateRule(),
                 new BrokenImageRule(),
                 new MojibakeRule(),

@@ -43,7 +43,7 @@ public final class HeadingText {
      * The form two headings are compared in: visible words, lower case, without leading decoration (an emoji,
      * a bullet, a dash) so that "🚀 Team IaaS" still starts with "Team IaaS".
      */
-    static String comparable(String visibleText) {
+    public static String comparable(String visibleText) {
         String text = collapseSpaces(visibleText).toLowerCase(Locale.ROOT);
         int start = 0;
         while (start < text.length() && !Character.isLetterOrDigit(text.codePointAt(start))) {
@@ -56,7 +56,7 @@ public final class HeadingText {
      * True when {@code heading} starts with {@code name} as whole words: "team ops - zuul" starts with
      * "team ops", "team opsec" does not. Both are in {@link #comparable} form.
      */
-    static boolean startsWithWords(String heading, String name) {
+    public static boolean startsWithWords(String heading, String name) {
         if (name.isEmpty() || !heading.startsWith(name)) {
             return false;
         }

@@ -131,6 +131,13 @@ public final class SeparatorSpacingRule implements Rule {
             // deletes. Deleting the line at once leaves the deck clean in one step, in the editor too.
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
             TextRange wholeLine = new TextRange(at.start(), source.nextLineStart(line));
+            String text = source.text();
+            if (at.start() > 0 && text.charAt(at.start() - 1) == '\r' && text.charAt(wholeLine.end() - 1) == '\n'
+                    && text.charAt(wholeLine.end() - 2) != '\r') {
+                // A lone \r above would fuse with the \n below into one line break, taking a blank line with
+                // it: delete the \r and the dashes, and keep the \n.
+                wholeLine = new TextRange(at.start() - 1, wholeLine.end() - 1);
+            }
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
                     Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
                             TextEdit.delete(wholeLine)),

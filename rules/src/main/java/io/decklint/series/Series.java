@@ -9,8 +9,8 @@ import java.util.Optional;
  * by file name with numbers compared as numbers ("lecture-9" before "lecture-10"); a deck without a date
  * stands before the dated ones.
  *
- * @param name what the decks have in common, for people: their shared title, or the file that names their
- *     shared template
+ * @param name what the decks have in common, for people: {@code titled "SCS Community Call"}, or {@code made
+ *     from the template of lecture-1.md}
  */
 public record Series(String name, List<SeriesDeck> decks) {
     static final Comparator<SeriesDeck> OLDEST_FIRST = Comparator

@@ -52,7 +52,13 @@ public final class SeriesDates {
 
     /** The first date the opening slides show. */
     public static Optional<LocalDate> onTitleSlides(Deck deck) {
-        return CallDates.find(openingText(deck)).flatMap(range -> parse(range.of(openingText(deck))));
+        return onTitleSlides(deck, TITLE_SLIDES);
+    }
+
+    /** The first date the first {@code slides} slides show. */
+    static Optional<LocalDate> onTitleSlides(Deck deck, int slides) {
+        String opening = openingText(deck, slides);
+        return CallDates.find(opening).flatMap(range -> parse(range.of(opening)));
     }
 
     /** True for a series' template: named so, or showing a placeholder date and no real one on its title slides. */
@@ -60,14 +66,14 @@ public final class SeriesDates {
         if (file.toLowerCase(Locale.ROOT).contains("template")) {
             return true;
         }
-        String opening = openingText(deck);
+        String opening = openingText(deck, TITLE_SLIDES);
         return CallDates.find(opening).isEmpty() && !CallDates.placeholders(opening).isEmpty();
     }
 
-    private static String openingText(Deck deck) {
+    private static String openingText(Deck deck, int count) {
         StringBuilder text = new StringBuilder();
         List<Slide> slides = deck.slides();
-        for (int i = 0; i < Math.min(TITLE_SLIDES, slides.size()); i++) {
+        for (int i = 0; i < Math.min(count, slides.size()); i++) {
             text.append(slides.get(i).visibleRange().of(deck.text())).append('\n');
         }
         return text.toString();

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -21,13 +23,16 @@ import java.util.function.Predicate;
  * Only the Markdown files directly in a deck's folder count (a series lives in one folder), at most
  * {@link #MAX_DECKS} of them (the last by name: the newest of a dated series) and {@link #MAX_BYTES} in all, so
  * a huge folder costs a bounded time; a file larger than {@link Deck#MAX_FILE_BYTES}, one that is not UTF-8,
- * and one the workspace's ignore rules leave out are not read.
+ * and one the workspace's ignore rules leave out are not read. The decks of the last {@link #MAX_FOLDERS}
+ * folders read are kept, so a run over a repository of many folders does not hold all its decks twice.
  */
 public final class SeriesFolders {
     static final int MAX_DECKS = 300;
     static final long MAX_BYTES = 64L * 1024 * 1024;
     /** Entries of a folder looked at, Markdown or not: a folder of a million files is no deck's series. */
     static final int MAX_ENTRIES = 10_000;
+    /** Folders whose decks are kept at once. */
+    static final int MAX_FOLDERS = 8;
 
     /** A file's name, size and last change: when all three are the same, so is what it says. */
     private record Stamp(String file, long size, long modified) {}
@@ -35,6 +40,11 @@ public final class SeriesFolders {
     private record Snapshot(List<Stamp> stamps, FolderSeries series) {}
 
     private final Map<Path, Snapshot> byFolder = new ConcurrentHashMap<>();
+    /** One lock a folder: decks of one folder linted at once wait for one reading of it, not one each. */
+    private final Map<Path, Object> reading = new ConcurrentHashMap<>();
+    /** When each folder was last asked for, to forget the one asked for longest ago. */
+    private final Map<Path, Long> asked = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
     private final Map<Path, Map.Entry<Stamp, SeriesDeck>> read = new ConcurrentHashMap<>();
     private final Predicate<Path> ignored;
 
@@ -68,26 +78,48 @@ public final class SeriesFolders {
     /** The series of the decks saved in {@code folder}. */
     public FolderSeries of(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
+        asked.put(key, clock.incrementAndGet());
+        synchronized (reading.computeIfAbsent(key, k -> new Object())) {
+            return read(key);
+        }
+    }
+
+    private FolderSeries read(Path key) {
         List<Stamp> stamps = list(key);
         Snapshot known = byFolder.get(key);
         if (known != null && known.stamps().equals(stamps)) {
             return known.series();
         }
-        List<SeriesDeck> decks = new ArrayList<>();
-        for (Stamp stamp : stamps) {
-            deck(key.resolve(stamp.file()), stamp).ifPresent(decks::add);
-        }
+        // On all cores, as the workspace's words are counted: a hook's one deck waits for its siblings.
+        List<SeriesDeck> decks = stamps.parallelStream().map(stamp -> deck(key.resolve(stamp.file()), stamp))
+                .flatMap(Optional::stream).toList();
         FolderSeries series = new FolderSeries(decks);
+        forgetOthersBeyond(MAX_FOLDERS - 1, key);
         byFolder.put(key, new Snapshot(stamps, series));
         read.keySet().removeIf(path -> path.getParent().equals(key)
                 && stamps.stream().noneMatch(s -> s.file().equals(path.getFileName().toString())));
         return series;
     }
 
+    /**
+     * Keeps at most {@code kept} folders besides {@code key}, forgetting those asked for longest ago.
+     */
+    private void forgetOthersBeyond(int kept, Path key) {
+        while (byFolder.size() > kept) {
+            Path oldest = byFolder.keySet().stream().filter(other -> !other.equals(key))
+                    .min(Comparator.comparingLong(other -> asked.getOrDefault(other, 0L))).orElseThrow();
+            byFolder.remove(oldest);
+            asked.remove(oldest);
+            read.keySet().removeIf(path -> path.getParent().equals(oldest));
+        }
+    }
+
     /** Forgets what was read of every folder, so the next lint reads them anew. */
     public void clear() {
         byFolder.clear();
         read.clear();
+        reading.clear();
+        asked.clear();
     }
 
     private Optional<SeriesDeck> deck(Path file, Stamp stamp) {

@@ -94,10 +94,11 @@ record SeriesKey(Optional<String> title, Set<String> template) {
         return common >= ALIKE * (a.size() + b.size() - common);
     }
 
-    /** A name for people: the shared title, or what the template decks have in common. */
+    /** What the decks have in common, for people: "titled \"X\"", or "made from the template of lecture-1.md". */
     static String describe(List<SeriesDeck> decks) {
         return decks.stream().map(d -> title(d.deck())).flatMap(Optional::stream).findFirst()
-                .map(t -> "\"" + t.strip() + "\"")
-                .orElse("decks sharing the template of " + decks.get(0).file());
+                .map(t -> "titled \"" + t.strip() + "\"")
+                .orElse("made from the template of " + decks.stream().map(SeriesDeck::file).min(NaturalOrder.INSTANCE)
+                        .orElseThrow());
     }
 }

@@ -328,6 +328,14 @@ public final class SpellingChecker {
         return candidate.frequency() >= (extraFirstLetter ? 80 : needed);
     }
 
+    /**
+     * Whether the dictionary, the technical vocabulary or the user's words know the word as written, or it is
+     * a plural the dictionary lacks of a word it has: what a series' own vocabulary is learnt against.
+     */
+    public boolean knows(String word) {
+        return isKnown(word) || isInflected(word.toLowerCase(Locale.ROOT));
+    }
+
     private boolean isKnown(String word) {
         return isSharedKnown(word) || !userWords.isEmpty() && isKnown(word, this::isVocabulary);
     }

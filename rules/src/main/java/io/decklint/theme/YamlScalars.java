@@ -10,7 +10,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Writes one-line YAML scalars the way a person would: plain where that reads back the same, else quoted. */
-final class YamlScalars {
+public final class YamlScalars {
     private YamlScalars() {}
 
     /** How a one-line scalar is written in its style; empty for block scalars ({@code |}, {@code >}). */
@@ -65,7 +65,7 @@ final class YamlScalars {
         }
     }
 
-    static String singleQuoted(String value) {
+    public static String singleQuoted(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 

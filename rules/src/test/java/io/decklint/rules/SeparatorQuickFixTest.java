@@ -42,6 +42,16 @@ class SeparatorQuickFixTest {
     }
 
     @Test
+    void aStrayLineAfterALoneCarriageReturnKeepsTheBlankLineBelow() {
+        String text = "---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\r----\n\n---\n\n# IAM\n";
+        Diagnostic finding = separatorFindings(text).get(0);
+        String fixed = TextEdits.apply(text, finding.fixes().get(0).edits());
+        assertThat(fixed).isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n\n---\n\n# IAM\n");
+        assertThat(Deck.parse(fixed).slides()).as("the --- below still starts a slide").hasSize(2);
+        assertThat(finding.range()).isEqualTo(finding.fixes().get(0).edits().get(0).range());
+    }
+
+    @Test
     void aStrayLineAfterAListIsDeletedRatherThanMadeAnEmptySlide() {
         String text = "---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n----\n\n---\n\n# IAM\n";
         Diagnostic finding = separatorFindings(text).get(0);

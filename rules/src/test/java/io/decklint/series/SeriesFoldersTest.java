@@ -47,7 +47,7 @@ class SeriesFoldersTest {
         FolderSeries found = new SeriesFolders(p -> false).of(folder);
         assertThat(found.series()).hasSize(1);
         Series calls = found.series().get(0);
-        assertThat(calls.name()).isEqualTo("\"SCS Community Call\"");
+        assertThat(calls.name()).isEqualTo("titled \"SCS Community Call\"");
         assertThat(calls.decks()).hasSize(38);
         assertThat(calls.decks().stream().filter(SeriesDeck::template).map(SeriesDeck::file))
                 .containsExactlyInAnyOrder("template.md", "template__pre-separator-fix-b41aec9.md");
@@ -97,7 +97,7 @@ class SeriesFoldersTest {
     }
 
     @Test
-    void ignoredAndOversizedFilesAreNoSiblings() throws IOException {
+    void ignoredFilesAreNoSiblings() throws IOException {
         Path deck = write("20240111.md", call("2024-01-11", "Team Ops"));
         Path ignored = write("20240104.md", call("2024-01-04", "Team Ops"));
         SeriesFolders folders = new SeriesFolders(ignored::equals);
@@ -118,6 +118,22 @@ class SeriesFoldersTest {
         SeriesDeck changed = place(folders, deck).orElseThrow().previous().orElseThrow();
         assertThat(changed).isNotSameAs(first);
         assertThat(changed.deck().text()).contains("Team Container and more");
+    }
+
+    @Test
+    void onlyTheFoldersAskedForLastAreKept() throws IOException {
+        SeriesFolders folders = new SeriesFolders(p -> false);
+        Path first = Files.createDirectory(folder.resolve("first"));
+        Files.writeString(first.resolve("20240104.md"), call("2024-01-04", "Team Ops"));
+        FolderSeries kept = folders.of(first);
+        for (int i = 1; i < SeriesFolders.MAX_FOLDERS + 3; i++) {
+            folders.of(Files.createDirectory(folder.resolve("other-" + i)));
+            assertThat(folders.of(first)).as("asked for again and again").isSameAs(kept);
+        }
+        for (int i = 0; i < SeriesFolders.MAX_FOLDERS; i++) {
+            folders.of(Files.createDirectory(folder.resolve("later-" + i)));
+        }
+        assertThat(folders.of(first)).as("read again once forgotten").isNotSameAs(kept);
     }
 
     @Test
