@@ -80,7 +80,6 @@ public final class SeparatorSpacingRule implements Rule {
         if (!slide.text().contains("---")) {
             return;
         }
-        String newline = source.lineEnding();
         List<TextRange> skipped = null; // found only for the slides that have a dashes line: few do
         int first = source.lineOf(slide.range().start());
         int last = source.lineOf(slide.range().end());
@@ -93,14 +92,13 @@ public final class SeparatorSpacingRule implements Rule {
             if (dashes.equals("---") || dashes.equals("----")) {
                 skipped = skipped == null ? codeAndHtml(slide) : skipped;
                 if (!inside(skipped, start)) {
-                    finding(source, line, dashes, slide, newline).ifPresent(findings::add);
+                    finding(source, line, dashes, slide).ifPresent(findings::add);
                 }
             }
         }
     }
 
-    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide,
-            String newline) {
+    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide) {
         TextRange at = new TextRange(source.lineStart(line), source.lineEnd(line));
         String kind = dashes.length() == 3 ? "slide separator" : "vertical slide separator";
         boolean gluedAbove = line > 0 && !source.lineText(line - 1).isBlank();
@@ -109,7 +107,9 @@ public final class SeparatorSpacingRule implements Rule {
             return Optional.empty();
         }
         // One edit of the dashes line itself, blank lines included: the fix changes only the line it reports.
-        String mended = (gluedAbove ? newline : "") + dashes + (gluedBelow ? newline : "");
+        // Each blank line repeats the line break next to it, so that a \n never follows a lone \r (one break).
+        String mended = (gluedAbove ? source.lineBreak(line - 1) : "") + dashes
+                + (gluedBelow ? source.lineBreak(line) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
         String message;
@@ -130,7 +130,7 @@ public final class SeparatorSpacingRule implements Rule {
             // A stray line: as a separator it would start a slide with nothing on it, which empty-slide then
             // deletes. Deleting the line at once leaves the deck clean in one step, in the editor too.
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
-            TextRange wholeLine = new TextRange(at.start(), source.nextLineStart(line));
+            TextRange wholeLine = source.wholeLine(line);
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
                     Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
                             TextEdit.delete(wholeLine)),

@@ -82,6 +82,25 @@ public final class SourceText {
         return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
     }
 
+    /** The line's terminator as written ({@code \n}, {@code \r\n} or {@code \r}), empty on the last line. */
+    public String lineBreak(int line) {
+        return text.substring(lineEnd(line), nextLineStart(line));
+    }
+
+    /**
+     * The range whose deletion removes the line and its terminator. After a lone {@code \r}, a {@code \n} that
+     * the deletion would bring up behind it would join it into one {@code \r\n}, removing a second line
+     * (HedgeDoc reads the deck as HTML text, where {@code \r}, {@code \n} and {@code \r\n} are each one
+     * line break): there the last character of the terminator stays, and ends the line before instead.
+     */
+    public TextRange wholeLine(int line) {
+        int start = lineStart(line);
+        int next = nextLineStart(line);
+        boolean wouldJoin = start > 0 && text.charAt(start - 1) == '\r' && next < text.length()
+                && text.charAt(next) == '\n' && next > lineEnd(line);
+        return new TextRange(start, wouldJoin ? next - 1 : next);
+    }
+
     public String lineText(int line) {
         return text.substring(lineStart(line), lineEnd(line));
     }
