@@ -140,6 +140,19 @@ public final class SourceText {
         return text.charAt(end - 1) == '\r' ? "\r" : "\n";
     }
 
+    /**
+     * The line ending for lines inserted at the offset: the file's, unless it would make one {@code \r\n} of a
+     * lone {@code \r} before the offset or a {@code \n} after it, one line break where two were meant (HedgeDoc
+     * reads the deck as HTML text, where {@code \r}, {@code \n} and {@code \r\n} are each one). Then
+     * {@code \r\n}, which joins neither.
+     */
+    public String lineEndingAt(int offset) {
+        String usual = lineEnding();
+        boolean joinsBefore = usual.startsWith("\n") && offset > 0 && text.charAt(offset - 1) == '\r';
+        boolean joinsAfter = usual.equals("\r") && offset < text.length() && text.charAt(offset) == '\n';
+        return joinsBefore || joinsAfter ? "\r\n" : usual;
+    }
+
     public static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r';
     }

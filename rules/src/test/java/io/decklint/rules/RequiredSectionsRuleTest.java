@@ -42,6 +42,17 @@ class RequiredSectionsRuleTest {
     }
 
     @Test
+    void theStubAfterALoneCarriageReturnKeepsItsSeparator() {
+        // a \n right after the lone \r (old Mac line ending) would join it into one line break, gluing the
+        // stub's separator to Team A's heading
+        String deck = "# Call\n\n---\n\n# Team A\r\r---\r\r# Team C\n";
+        String fixed = applyQuickFixes(deck, ABC);
+        assertThat(fixed).isEqualTo("# Call\n\n---\n\n# Team A\r\r\n---\r\n\r\n" + STUB_B.replace("\n", "\r\n")
+                + "\r---\r\r# Team C\n");
+        assertThat(Deck.parse(fixed).slides()).hasSize(4);
+    }
+
+    @Test
     void insideAColumnTheStubBecomesAVerticalSubSlide() {
         String deck = "# Updates\n\n----\n\n# Team A\n\n----\n\n# Team C\n";
         String fixed = applyQuickFixes(deck, ABC);

@@ -56,4 +56,14 @@ class SourceTextTest {
         assertThat(text.lineBreak(2)).isEqualTo("\n");
         assertThat(text.lineBreak(3)).isEmpty();
     }
+
+    @Test
+    void insertedLinesNeverJoinALoneCarriageReturnAndALineFeed() {
+        SourceText lf = new SourceText("a\nb\rc");
+        assertThat(lf.lineEndingAt(2)).isEqualTo("\n");
+        assertThat(lf.lineEndingAt(4)).as("after the lone \\r").isEqualTo("\r\n");
+        SourceText cr = new SourceText("a\rb\nc");
+        assertThat(cr.lineEndingAt(2)).isEqualTo("\r");
+        assertThat(cr.lineEndingAt(3)).as("before the \\n").isEqualTo("\r\n");
+    }
 }
