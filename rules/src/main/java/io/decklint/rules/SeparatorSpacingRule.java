@@ -107,9 +107,8 @@ public final class SeparatorSpacingRule implements Rule {
             return Optional.empty();
         }
         // One edit of the dashes line itself, blank lines included: the fix changes only the line it reports.
-        // Each blank line repeats the line break next to it, so that a \n never follows a lone \r (one break).
-        String mended = (gluedAbove ? source.lineBreak(line - 1) : "") + dashes
-                + (gluedBelow ? source.lineBreak(line) : "");
+        String mended = (gluedAbove ? source.lineEndingAt(at.start()) : "") + dashes
+                + (gluedBelow ? source.lineEndingAt(at.end()) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
         String message;

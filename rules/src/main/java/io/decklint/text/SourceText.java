@@ -82,11 +82,6 @@ public final class SourceText {
         return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
     }
 
-    /** The line's terminator as written ({@code \n}, {@code \r\n} or {@code \r}), empty on the last line. */
-    public String lineBreak(int line) {
-        return text.substring(lineEnd(line), nextLineStart(line));
-    }
-
     /**
      * The range whose deletion removes the line and its terminator. After a lone {@code \r}, a {@code \n} that
      * the deletion would bring up behind it would join it into one {@code \r\n}, removing a second line

@@ -77,11 +77,11 @@ class SeparatorQuickFixTest {
     }
 
     @Test
-    void theBlankLinesAddedAroundASeparatorRepeatTheLineBreaksNextToIt() {
+    void theBlankLinesAddedAroundASeparatorNeverJoinALoneCarriageReturnAndALineFeed() {
         assertFixedKeepingSlides("# A\n\n* item\r---\nmore\n\n---\n\n# B\n",
-                "# A\n\n* item\r\r---\n\nmore\n\n---\n\n# B\n", 3);
+                "# A\n\n* item\r\r\n---\n\nmore\n\n---\n\n# B\n", 3);
         assertFixedKeepingSlides("# A\r\r* item\n---\nmore\r\r---\r\r# B\r",
-                "# A\r\r* item\n\n---\n\nmore\r\r---\r\r# B\r", 3);
+                "# A\r\r* item\n\r---\r\n\nmore\r\r---\r\r# B\r", 3);
     }
 
     private static void assertFixedKeepingSlides(String text, String fixed, int slides) {

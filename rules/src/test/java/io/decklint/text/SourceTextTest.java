@@ -49,15 +49,6 @@ class SourceTextTest {
     }
 
     @Test
-    void givesEachLineItsOwnBreak() {
-        SourceText text = new SourceText("a\rb\r\nc\nd");
-        assertThat(text.lineBreak(0)).isEqualTo("\r");
-        assertThat(text.lineBreak(1)).isEqualTo("\r\n");
-        assertThat(text.lineBreak(2)).isEqualTo("\n");
-        assertThat(text.lineBreak(3)).isEmpty();
-    }
-
-    @Test
     void insertedLinesNeverJoinALoneCarriageReturnAndALineFeed() {
         SourceText lf = new SourceText("a\nb\rc");
         assertThat(lf.lineEndingAt(2)).isEqualTo("\n");
