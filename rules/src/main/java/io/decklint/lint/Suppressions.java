@@ -60,12 +60,13 @@ public final class Suppressions {
         if (!suppressible(diagnostic) || diagnostic.range().start() < start || endsOpen(slide)) {
             return Optional.empty();
         }
-        String newline = source.lineEnding();
         int end = slide.range().end();
         boolean atLineStart = end == 0 || SourceText.isLineBreak(text.charAt(end - 1));
         String enable = "<!-- decklint-enable " + diagnostic.rule() + " -->";
+        String newline = source.lineEndingAt(end);
         return Optional.of(Fix.suggestion("Disable " + diagnostic.rule() + " for this slide",
-                TextEdit.insert(start, "<!-- decklint-disable " + diagnostic.rule() + " -->" + newline),
+                TextEdit.insert(start, "<!-- decklint-disable " + diagnostic.rule() + " -->"
+                        + source.lineEndingAt(start)),
                 TextEdit.insert(end, atLineStart ? enable + newline : newline + enable)));
     }
 

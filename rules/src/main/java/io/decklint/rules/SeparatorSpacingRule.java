@@ -80,7 +80,6 @@ public final class SeparatorSpacingRule implements Rule {
         if (!slide.text().contains("---")) {
             return;
         }
-        String newline = source.lineEnding();
         List<TextRange> skipped = null; // found only for the slides that have a dashes line: few do
         int first = source.lineOf(slide.range().start());
         int last = source.lineOf(slide.range().end());
@@ -93,14 +92,13 @@ public final class SeparatorSpacingRule implements Rule {
             if (dashes.equals("---") || dashes.equals("----")) {
                 skipped = skipped == null ? codeAndHtml(slide) : skipped;
                 if (!inside(skipped, start)) {
-                    finding(source, line, dashes, slide, newline).ifPresent(findings::add);
+                    finding(source, line, dashes, slide).ifPresent(findings::add);
                 }
             }
         }
     }
 
-    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide,
-            String newline) {
+    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide) {
         TextRange at = new TextRange(source.lineStart(line), source.lineEnd(line));
         String kind = dashes.length() == 3 ? "slide separator" : "vertical slide separator";
         boolean gluedAbove = line > 0 && !source.lineText(line - 1).isBlank();
@@ -109,7 +107,8 @@ public final class SeparatorSpacingRule implements Rule {
             return Optional.empty();
         }
         // One edit of the dashes line itself, blank lines included: the fix changes only the line it reports.
-        String mended = (gluedAbove ? newline : "") + dashes + (gluedBelow ? newline : "");
+        String mended = (gluedAbove ? source.lineEndingAt(at.start()) : "") + dashes
+                + (gluedBelow ? source.lineEndingAt(at.end()) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
         String message;
@@ -130,14 +129,7 @@ public final class SeparatorSpacingRule implements Rule {
             // A stray line: as a separator it would start a slide with nothing on it, which empty-slide then
             // deletes. Deleting the line at once leaves the deck clean in one step, in the editor too.
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
-            TextRange wholeLine = new TextRange(at.start(), source.nextLineStart(line));
-            String text = source.text();
-            if (at.start() > 0 && text.charAt(at.start() - 1) == '\r' && text.charAt(wholeLine.end() - 1) == '\n'
-                    && text.charAt(wholeLine.end() - 2) != '\r') {
-                // A lone \r above would fuse with the \n below into one line break, taking a blank line with
-                // it: delete the \r and the dashes, and keep the \n.
-                wholeLine = new TextRange(at.start() - 1, wholeLine.end() - 1);
-            }
+            TextRange wholeLine = source.wholeLine(line);
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
                     Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
                             TextEdit.delete(wholeLine)),

@@ -21,8 +21,8 @@ final class StubSlide {
         List<Slide> slides = deck.slides();
         Slide slide = slides.get(slideIndex);
         boolean intoColumn = slideIndex + 1 < slides.size() && slides.get(slideIndex + 1).isVertical();
-        String newline = deck.source().lineEnding();
         int at = slide.range().end();
+        String newline = deck.source().lineEndingAt(at);
         StringBuilder stub = new StringBuilder();
         // The separator after this slide (if any) starts with the blank line the stub needs below it; the stub
         // needs a blank line above its own separator too.

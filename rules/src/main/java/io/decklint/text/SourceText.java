@@ -82,6 +82,20 @@ public final class SourceText {
         return line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
     }
 
+    /**
+     * The range whose deletion removes the line and its terminator. After a lone {@code \r}, a {@code \n} that
+     * the deletion would bring up behind it would join it into one {@code \r\n}, removing a second line
+     * (HedgeDoc reads the deck as HTML text, where {@code \r}, {@code \n} and {@code \r\n} are each one
+     * line break): there the last character of the terminator stays, and ends the line before instead.
+     */
+    public TextRange wholeLine(int line) {
+        int start = lineStart(line);
+        int next = nextLineStart(line);
+        boolean wouldJoin = start > 0 && text.charAt(start - 1) == '\r' && next < text.length()
+                && text.charAt(next) == '\n' && next > lineEnd(line);
+        return new TextRange(start, wouldJoin ? next - 1 : next);
+    }
+
     public String lineText(int line) {
         return text.substring(lineStart(line), lineEnd(line));
     }
@@ -119,6 +133,19 @@ public final class SourceText {
             return "\r\n";
         }
         return text.charAt(end - 1) == '\r' ? "\r" : "\n";
+    }
+
+    /**
+     * The line ending for lines inserted at the offset: the file's, unless it would make one {@code \r\n} of a
+     * lone {@code \r} before the offset or a {@code \n} after it, one line break where two were meant (HedgeDoc
+     * reads the deck as HTML text, where {@code \r}, {@code \n} and {@code \r\n} are each one). Then
+     * {@code \r\n}, which joins neither.
+     */
+    public String lineEndingAt(int offset) {
+        String usual = lineEnding();
+        boolean joinsBefore = usual.startsWith("\n") && offset > 0 && text.charAt(offset - 1) == '\r';
+        boolean joinsAfter = usual.equals("\r") && offset < text.length() && text.charAt(offset) == '\n';
+        return joinsBefore || joinsAfter ? "\r\n" : usual;
     }
 
     public static boolean isLineBreak(char c) {

@@ -90,4 +90,17 @@ class SuppressionsTest {
         assertThat(lint(fixed)).isEmpty();
         assertThat(Deck.parse(fixed).frontMatter().orElseThrow().string("type")).contains("slide");
     }
+
+    @Test
+    void slideCommentsAfterALoneCarriageReturnKeepTheSeparatorBelow() {
+        // the file's line ending is a lone \r (old Mac); a \r right before the separator's \n would join it into
+        // one line break, gluing the separator to the comment
+        String text = "# Welcome\r\r---\r\r## Team IaaS\n\n---\n\n# Next\n";
+        Diagnostic placeholder = only(text, "placeholder-slide");
+        String fixed = apply(text, Suppressions.forSlide(Deck.parse(text), placeholder).orElseThrow());
+
+        assertThat(fixed).isEqualTo("# Welcome\r\r---\r\r<!-- decklint-disable placeholder-slide -->\r## Team IaaS\n"
+                + "<!-- decklint-enable placeholder-slide -->\r\n\n---\n\n# Next\n");
+        assertThat(Deck.parse(fixed).slides()).as("still three slides").hasSize(3);
+    }
 }

@@ -34,11 +34,22 @@ class RequiredSectionsRuleTest {
 
     @Test
     void theStubKeepsWindowsLineEndings() {
-        String deck = "# Team A\r\n\r\n---\r\n\r\n# Team C\r\n";
-        String fixed = applyQuickFixes(deck, ABC);
-        assertThat(fixed).isEqualTo("# Team A\r\n\r\n---\r\n\r\n" + STUB_B.replace("\n", "\r\n")
-                + "\r\n---\r\n\r\n# Team C\r\n");
-        assertThat(Deck.parse(fixed).slides()).hasSize(3);
+        assertFixedInto("# Team A\r\n\r\n---\r\n\r\n# Team C\r\n", "# Team A\r\n\r\n---\r\n\r\n"
+                + STUB_B.replace("\n", "\r\n") + "\r\n---\r\n\r\n# Team C\r\n", 3);
+    }
+
+    @Test
+    void theStubAfterALoneCarriageReturnKeepsItsSeparator() {
+        // a \n right after the lone \r (old Mac line ending) would join it into one line break, gluing the
+        // stub's separator to Team A's heading
+        assertFixedInto("# Call\n\n---\n\n# Team A\r\r---\r\r# Team C\n", "# Call\n\n---\n\n# Team A\r\r\n---\r\n\r\n"
+                + STUB_B.replace("\n", "\r\n") + "\r---\r\r# Team C\n", 4);
+    }
+
+    private static void assertFixedInto(String deck, String fixed, int slides) {
+        String result = applyQuickFixes(deck, ABC);
+        assertThat(result).isEqualTo(fixed);
+        assertThat(Deck.parse(result).slides()).hasSize(slides);
     }
 
     @Test

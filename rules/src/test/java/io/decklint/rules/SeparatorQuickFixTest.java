@@ -3,6 +3,7 @@ package io.decklint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.decklint.Decklint;
 import io.decklint.config.Configurations;
 import io.decklint.deck.Deck;
 import io.decklint.lint.Diagnostic;
@@ -64,6 +65,40 @@ class SeparatorQuickFixTest {
                 .isEqualTo(finding.fixes().get(0).edits().get(0).range());
         assertThat(TextEdits.apply(text, finding.fixes().get(0).edits()))
                 .isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n\n---\n\n# IAM\n");
+    }
+
+    /*
+     * A lone \r (old Mac line endings) ends a line as \n does: HedgeDoc reads the deck from the page's HTML, where
+     * \r, \n and \r\n are each one line break. A fix after such a line must not bring a \n up behind the \r,
+     * which joins them into one \r\n: one line break fewer, and the working separator below is glued to the text.
+     */
+
+    @Test
+    void deletingAStrayLineAfterALoneCarriageReturnKeepsTheSeparatorBelowIt() {
+        assertFixedKeepingSlides("* Cloud in a Box improvements\r---  \n\n---\n\n# Team IAM\n",
+                "* Cloud in a Box improvements\r\n\n---\n\n# Team IAM\n", 2);
+        assertFixedKeepingSlides("<s![a] (x.png)tyle>\n* Hand in by next lecture\r---\n\n---\n\n# End\n",
+                "<s![a](./x.png)tyle>\n* Hand in by next lecture\r\n\n---\n\n# End\n", 2);
+        assertFixedKeepingSlides("### <font color=\"#7D7D82\" size=12px>2023-10-05</font>\r ---\n\n---\n"
+                + "\r![a](x.png=50%x)# Team IaaS\n\n----\r", "### <font color=\"#7D7D82\" size=12px>2023-10-05</font>"
+                + "\r\n\n---\n\r![a](./x.png =50%x)# Team IaaS\n\n", 2);
+        assertFixedKeepingSlides("\n---\ntitle: Community Call\n\r\n---\r---\n",
+                "---\ntitle: Community Call\n\r\n---\r", 1);
+    }
+
+    @Test
+    void theBlankLinesAddedAroundASeparatorNeverJoinALoneCarriageReturnAndALineFeed() {
+        assertFixedKeepingSlides("# A\n\n* item\r---\nmore\n\n---\n\n# B\n",
+                "# A\n\n* item\r\r\n---\n\nmore\n\n---\n\n# B\n", 3);
+        assertFixedKeepingSlides("# A\r\r* item\n---\nmore\r\r---\r\r# B\r",
+                "# A\r\r* item\n\r---\r\n\nmore\r\r---\r\r# B\r", 3);
+    }
+
+    private static void assertFixedKeepingSlides(String text, String fixed, int slides) {
+        Decklint decklint = new Decklint();
+        String result = decklint.fix(text, null, decklint.configurations().defaults()).text();
+        assertThat(result).isEqualTo(fixed);
+        assertThat(Deck.parse(result).slides()).as("slides of the fixed deck").hasSize(slides);
     }
 
     private static void check(Path path) throws IOException {

@@ -2,6 +2,7 @@ package io.decklint.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SourceTextTest {
@@ -33,5 +34,27 @@ class SourceTextTest {
         assertThat(new SourceText("a\r\nb\n").lineEnding()).isEqualTo("\r\n");
         assertThat(new SourceText("a\nb").lineEnding()).isEqualTo("\n");
         assertThat(new SourceText("single line").lineEnding()).isEqualTo("\n");
+    }
+
+    @Test
+    void deletingAWholeLineNeverJoinsALoneCarriageReturnWithTheNextLineFeed() {
+        for (String text : new String[] {"a\rX\n\nb", "a\rX\r\n\nb", "a\rX\r\nb", "a\nX\n\nb"}) {
+            SourceText source = new SourceText(text);
+            String deleted = TextEdits.apply(text, List.of(TextEdit.delete(source.wholeLine(1))));
+            SourceText after = new SourceText(deleted);
+            assertThat(after.lineCount()).as("%s without line 1", text).isEqualTo(source.lineCount() - 1);
+            assertThat(after.lineText(after.lineCount() - 1)).isEqualTo(source.lineText(source.lineCount() - 1));
+        }
+        assertThat(new SourceText("a\rX\r\nb").wholeLine(1)).isEqualTo(new TextRange(2, 5));
+    }
+
+    @Test
+    void insertedLinesNeverJoinALoneCarriageReturnAndALineFeed() {
+        SourceText lf = new SourceText("a\nb\rc");
+        assertThat(lf.lineEndingAt(2)).isEqualTo("\n");
+        assertThat(lf.lineEndingAt(4)).as("after the lone \\r").isEqualTo("\r\n");
+        SourceText cr = new SourceText("a\rb\nc");
+        assertThat(cr.lineEndingAt(2)).isEqualTo("\r");
+        assertThat(cr.lineEndingAt(3)).as("before the \\n").isEqualTo("\r\n");
     }
 }
