@@ -39,7 +39,7 @@ public final class SeparatorSpacingRule implements Rule {
      * A dashes line that does not split, what is wrong with it, and how to mend it: the fix that leaves the
      * deck clean first, as {@code --fix} applies the first safe fix and the editor prefers it.
      */
-    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes) {}
+    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes, boolean besideDashes) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
@@ -66,7 +66,7 @@ public final class SeparatorSpacingRule implements Rule {
                 + "separator, so it merges those slides.";
         for (Finding finding : findings) {
             Fix first = finding.fixes().get(0);
-            Fix fix = first.safe() ? first
+            Fix fix = first.safe() || finding.besideDashes() ? first
                     : Fix.safe("Add blank lines around the separator", first.edits().toArray(TextEdit[]::new));
             context.report(finding.at(), "This " + finding.dashes() + message, fix);
         }
@@ -111,6 +111,9 @@ public final class SeparatorSpacingRule implements Rule {
                 + (gluedBelow ? source.lineEndingAt(at.end()) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
+        // Next to another dashes line (the fence of a front matter further down, say), deleting or spacing this
+        // one can make that line split or stop splitting: the author decides, --fix does not.
+        boolean besideDashes = isDashes(source, line - 1) || isDashes(source, line + 1);
         String message;
         if (gluedAbove || gluedBelow) {
             String side = gluedAbove && gluedBelow ? "above and below" : gluedAbove ? "above" : "below";
@@ -131,11 +134,20 @@ public final class SeparatorSpacingRule implements Rule {
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
             TextRange wholeLine = source.wholeLine(line);
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
-                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
-                            TextEdit.delete(wholeLine)),
-                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit))));
+                    new Fix("Delete this " + dashes + " (as a separator it would start an empty slide)",
+                            List.of(TextEdit.delete(wholeLine)), !besideDashes),
+                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit)), besideDashes));
         }
-        return Optional.of(new Finding(at, dashes, message, List.of(new Fix(mendTitle, List.of(edit), !heading))));
+        return Optional.of(new Finding(at, dashes, message,
+                List.of(new Fix(mendTitle, List.of(edit), !heading && !besideDashes)), besideDashes));
+    }
+
+    private static boolean isDashes(SourceText source, int line) {
+        if (line < 0 || line >= source.lineCount()) {
+            return false;
+        }
+        String text = source.lineText(line).strip();
+        return text.equals("---") || text.equals("----");
     }
 
     /**

@@ -47,7 +47,7 @@ class SeparatorQuickFixTest {
         String text = "---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\r----\n\n---\n\n# IAM\n";
         Diagnostic finding = separatorFindings(text).get(0);
         String fixed = TextEdits.apply(text, finding.fixes().get(0).edits());
-        assertThat(fixed).isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\n\n---\n\n# IAM\n");
+        assertThat(fixed).isEqualTo("---\ntype: slide\n---\n# Team IaaS\n\n* Cloud in a Box improvements\r\n\n---\n\n# IAM\n");
         assertThat(Deck.parse(fixed).slides()).as("the --- below still starts a slide").hasSize(2);
         assertThat(finding.range()).isEqualTo(finding.fixes().get(0).edits().get(0).range());
     }
@@ -83,7 +83,18 @@ class SeparatorQuickFixTest {
                 + "\r![a](x.png=50%x)# Team IaaS\n\n----\r", "### <font color=\"#7D7D82\" size=12px>2023-10-05</font>"
                 + "\r\n\n---\n\r![a](./x.png =50%x)# Team IaaS\n\n", 2);
         assertFixedKeepingSlides("\n---\ntitle: Community Call\n\r\n---\r---\n",
-                "---\ntitle: Community Call\n\r\n---\r", 1);
+                "\n---\ntitle: Community Call\n\r\n---\r---\n", 1);
+    }
+
+    /** Next to another dashes line, here a front matter's closing fence, mending one can make the other split. */
+    @Test
+    void aDashesLineNextToAnotherIsLeftToTheAuthor() {
+        String fenceAbove = "\n---\ntitle: Community Call\n\n---\n---\n";
+        assertThat(separatorFindings(fenceAbove)).singleElement().satisfies(finding -> assertThat(finding.safeFix()).isEmpty());
+        assertFixedKeepingSlides(fenceAbove, fenceAbove, 1);
+        String fenceBelow = "<!-- decklint-disable-next-line -->\n---\ntype: slide\n\n---\n---\n![](team.png)\n";
+        assertThat(separatorFindings(fenceBelow)).isNotEmpty()
+                .allSatisfy(finding -> assertThat(finding.safeFix()).isEmpty());
     }
 
     @Test
