@@ -71,8 +71,9 @@ final class DeckExports implements AutoCloseable {
     }
 
     /** Refuses output paths that cannot work, before a browser is started. */
-    static void check(Path deck, Path pdf, Path png) throws ExportException {
-        if (pdf != null && pdf.toAbsolutePath().normalize().equals(deck.toAbsolutePath().normalize())) {
+    static void check(Path deck, Path pdf, Path png) throws IOException {
+        // the same file under another name or through a link would be replaced by the PDF too
+        if (pdf != null && Files.exists(pdf) && Files.isSameFile(pdf, deck)) {
             throw new ExportException(pdf + " is the deck itself; choose another file for --pdf");
         }
         if (png != null && Files.exists(png) && !Files.isDirectory(png)) {

@@ -132,4 +132,14 @@ class RenderExportTest {
         assertThat(CliRun.of("render", deck.toString(), "--watch", "-o", "-").err())
                 .isEqualTo("decklint: --watch writes files; use -o FILE instead of -o -\n");
     }
+
+    @Test
+    void aPdfPathLinkedToTheDeckIsRefusedAndTheDeckKept() throws IOException {
+        Path deck = deck(DECK);
+        Path link = Files.createSymbolicLink(deck.resolveSibling("x.pdf"), deck.getFileName());
+        CliRun run = CliRun.of("render", deck.toString(), "--pdf", link.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decklint: " + link + " is the deck itself; choose another file for --pdf\n");
+        assertThat(deck).content(StandardCharsets.UTF_8).isEqualTo(DECK);
+    }
 }
