@@ -4,8 +4,6 @@ import com.google.gson.JsonArray;
 import io.decklint.deck.SlideIndex;
 import io.decklint.files.AtomicFile;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +69,8 @@ public final class DeckExporter implements AutoCloseable {
 
     /**
      * Writes one PNG per slide into {@code folder} (made when missing), named by {@link SlideImageNames}, and
-     * removes images of that naming the deck no longer has. Each image shows the slide with all its fragments.
+     * removes the images an earlier export wrote that the deck no longer has ({@link SlideImageFolder}). Each
+     * image shows the slide with all its fragments.
      *
      * @param slides the deck's slides, in order
      * @return the images written, in slide order
@@ -96,25 +95,7 @@ public final class DeckExporter implements AutoCloseable {
         } finally {
             stopped();
         }
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            Path image = folder.resolve(names.get(i));
-            AtomicFile.write(image, images.get(i));
-            written.add(image);
-        }
-        removeLeftovers(folder, names);
-        return written;
-    }
-
-    private static void removeLeftovers(Path folder, List<String> current) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, file ->
-                SlideImageNames.OURS.matcher(file.getFileName().toString()).matches()
-                        && !current.contains(file.getFileName().toString()))) {
-            for (Path file : files) {
-                Files.deleteIfExists(file);
-            }
-        }
+        return SlideImageFolder.write(folder, names, images);
     }
 
     /** Starts a browser that {@link #close} can stop at any moment, also while it is starting. */
