@@ -22,6 +22,8 @@ public final class DeckExporter implements AutoCloseable {
     /** reveal.js's slide size when a deck sets none (or a percentage, which depends on the window). */
     private static final int WIDTH = 960;
     private static final int HEIGHT = 700;
+    /** The largest slide side --png exports, four times reveal.js's default width and more than a 4K screen. */
+    static final int MAX_SIDE = 4096;
     /** How the images show the slides: as the PDF does, without controls and progress bar, and no transitions. */
     private static final String IMAGE_VIEW = "?controls=false&progress=false&transition=none"
             + "&backgroundTransition=none";
@@ -84,6 +86,7 @@ public final class DeckExporter implements AutoCloseable {
             JsonArray size = page.evaluate(SLIDE_SIZE).getAsJsonArray("value");
             int width = size.get(0).getAsInt();
             int height = size.get(1).getAsInt();
+            checkImageSize(width, height);
             if (width > 0 && height > 0 && (width != WIDTH || height != HEIGHT)) {
                 page.resize(width, height);
             }
@@ -96,6 +99,14 @@ public final class DeckExporter implements AutoCloseable {
             stopped();
         }
         return SlideImageFolder.write(folder, names, images);
+    }
+
+    /** A browser window of a huge slide size takes gigabytes (12000 × 12000 took 780 MB): such decks are refused. */
+    static void checkImageSize(int width, int height) throws ExportException {
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new ExportException("the deck's slide size " + width + "x" + height + " (slideOptions width and "
+                    + "height) is too large for images; at most " + MAX_SIDE + " pixels per side can be exported");
+        }
     }
 
     /** Starts a browser that {@link #close} can stop at any moment, also while it is starting. */
