@@ -7,10 +7,12 @@ import io.decklint.deck.Slide;
 import io.decklint.export.BrowserFinder;
 import io.decklint.export.DeckExporter;
 import io.decklint.export.ExportException;
+import io.decklint.export.HeadlessBrowser;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,11 +39,15 @@ final class DeckExports implements AutoCloseable {
     private final DeckExporter exporter;
 
     /** Finds the browser first, so that a missing one is said before anything is written. */
-    DeckExports(Path deck, Path pdf, Path png) throws IOException {
+    DeckExports(Path deck, Path pdf, Path png, PrintWriter err) throws IOException {
         this.deck = deck;
         this.pdf = pdf;
         this.png = png;
         Path browser = BrowserFinder.ofThisMachine().find();
+        if (HeadlessBrowser.runsWithoutSandbox()) {
+            err.println("decklint: remote pictures are left out: the browser runs as root without its sandbox, so it "
+                    + "only loads the deck and the files next to it");
+        }
         this.server = new PreviewServer(0, page::get, deck.toAbsolutePath().normalize().getParent());
         this.exporter = new DeckExporter(browser, threads, TIMEOUT);
     }

@@ -95,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
         DeckWatcher watcher = watch ? new DeckWatcher(deck) : null;
         DeckExports exports;
         try {
-            exports = exporting ? new DeckExports(deck, pdf, png) : null;
+            exports = exporting ? new DeckExports(deck, pdf, png, err) : null;
         } catch (IOException | RuntimeException e) {
             closeQuietly(watcher);
             throw e;

@@ -16,7 +16,8 @@ import java.util.concurrent.Executor;
  * Exports a rendered deck through a headless browser, as HedgeDoc users print it: a PDF laid out by reveal.js's
  * print style ({@code ?print-pdf}, one page per slide, vertical slides included), or one PNG per slide at the
  * deck's slide size. The page is the one {@code decklint render} makes, served from 127.0.0.1 by the caller, so
- * it shows what a browser shows, remote images included. Each export starts a browser and stops it.
+ * it shows what a browser shows, remote images included (except without the browser's sandbox, see
+ * {@link HeadlessBrowser#command}). Each export starts a browser and stops it.
  */
 public final class DeckExporter implements AutoCloseable {
     /** reveal.js's slide size when a deck sets none (or a percentage, which depends on the window). */
