@@ -73,14 +73,17 @@ class RenderExportTest {
         Path images = dir.resolve("images");
         Files.createDirectories(images);
         Files.writeString(images.resolve("slide-09.png"), "left from a longer version of the deck");
+        Files.writeString(images.resolve(".decklint-slides"), "slide-09.png\n");
         Files.writeString(images.resolve("cover.png"), "the user's own");
+        Files.writeString(images.resolve("slide-7.png"), "the user's own too");
         String sized = DECK.replace("theme: white\n", "theme: white\n  width: 800\n  height: 600\n");
         CliRun run = CliRun.of("render", deck(sized).toString(), "--png", images.toString(), "-o",
                 dir.resolve("call.html").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(images)) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted().toList()).containsExactly(
-                    "cover.png", "slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png", "slide-03.png");
+                    ".decklint-slides", "cover.png", "slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png", "slide-03.png",
+                    "slide-7.png");
         }
         for (String name : List.of("slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png",
                 "slide-03.png")) {
