@@ -7,10 +7,12 @@ import io.decklint.deck.Slide;
 import io.decklint.export.BrowserFinder;
 import io.decklint.export.DeckExporter;
 import io.decklint.export.ExportException;
+import io.decklint.export.HeadlessBrowser;
 import io.decklint.render.DeckRenderer;
 import io.decklint.render.RenderOptions;
 import io.decklint.render.RenderedDeck;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,11 +39,15 @@ final class DeckExports implements AutoCloseable {
     private final DeckExporter exporter;
 
     /** Finds the browser first, so that a missing one is said before anything is written. */
-    DeckExports(Path deck, Path pdf, Path png) throws IOException {
+    DeckExports(Path deck, Path pdf, Path png, PrintWriter err) throws IOException {
         this.deck = deck;
         this.pdf = pdf;
         this.png = png;
         Path browser = BrowserFinder.ofThisMachine().find();
+        if (HeadlessBrowser.runsWithoutSandbox()) {
+            err.println("decklint: remote pictures are left out: the browser runs as root without its sandbox, so it "
+                    + "only loads the deck and the files next to it");
+        }
         this.server = new PreviewServer(0, page::get, deck.toAbsolutePath().normalize().getParent());
         this.exporter = new DeckExporter(browser, threads, TIMEOUT);
     }
@@ -71,8 +77,9 @@ final class DeckExports implements AutoCloseable {
     }
 
     /** Refuses output paths that cannot work, before a browser is started. */
-    static void check(Path deck, Path pdf, Path png) throws ExportException {
-        if (pdf != null && pdf.toAbsolutePath().normalize().equals(deck.toAbsolutePath().normalize())) {
+    static void check(Path deck, Path pdf, Path png) throws IOException {
+        // the same file under another name or through a link would be replaced by the PDF too
+        if (pdf != null && Files.exists(pdf) && Files.isSameFile(pdf, deck)) {
             throw new ExportException(pdf + " is the deck itself; choose another file for --pdf");
         }
         if (png != null && Files.exists(png) && !Files.isDirectory(png)) {

@@ -91,8 +91,15 @@ final class RenderCommand implements Callable<Integer> {
             return Main.EXIT_TROUBLE;
         }
         DeckExports.check(deck, pdf, png);
-        DeckExports exports = exporting ? new DeckExports(deck, pdf, png) : null;
+        // the watcher first: the exports' page server keeps the process alive until it is closed
         DeckWatcher watcher = watch ? new DeckWatcher(deck) : null;
+        DeckExports exports;
+        try {
+            exports = exporting ? new DeckExports(deck, pdf, png, err) : null;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(watcher);
+            throw e;
+        }
         // Ctrl+C: the browser of an export under way is stopped and its profile removed; watching ends
         Thread stop = new Thread(() -> {
             closeQuietly(watcher);

@@ -73,14 +73,17 @@ class RenderExportTest {
         Path images = dir.resolve("images");
         Files.createDirectories(images);
         Files.writeString(images.resolve("slide-09.png"), "left from a longer version of the deck");
+        Files.writeString(images.resolve(".decklint-slides"), "slide-09.png\n");
         Files.writeString(images.resolve("cover.png"), "the user's own");
+        Files.writeString(images.resolve("slide-7.png"), "the user's own too");
         String sized = DECK.replace("theme: white\n", "theme: white\n  width: 800\n  height: 600\n");
         CliRun run = CliRun.of("render", deck(sized).toString(), "--png", images.toString(), "-o",
                 dir.resolve("call.html").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         try (Stream<Path> files = Files.list(images)) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted().toList()).containsExactly(
-                    "cover.png", "slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png", "slide-03.png");
+                    ".decklint-slides", "cover.png", "slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png", "slide-03.png",
+                    "slide-7.png");
         }
         for (String name : List.of("slide-01.png", "slide-02.1.png", "slide-02.2.png", "slide-02.3.png",
                 "slide-03.png")) {
@@ -131,5 +134,15 @@ class RenderExportTest {
         assertThat(fileForFolder.err()).isEqualTo("decklint: --png needs a folder, and " + deck + " is a file\n");
         assertThat(CliRun.of("render", deck.toString(), "--watch", "-o", "-").err())
                 .isEqualTo("decklint: --watch writes files; use -o FILE instead of -o -\n");
+    }
+
+    @Test
+    void aPdfPathLinkedToTheDeckIsRefusedAndTheDeckKept() throws IOException {
+        Path deck = deck(DECK);
+        Path link = Files.createSymbolicLink(deck.resolveSibling("x.pdf"), deck.getFileName());
+        CliRun run = CliRun.of("render", deck.toString(), "--pdf", link.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("decklint: " + link + " is the deck itself; choose another file for --pdf\n");
+        assertThat(deck).content(StandardCharsets.UTF_8).isEqualTo(DECK);
     }
 }

@@ -4,8 +4,6 @@ import com.google.gson.JsonArray;
 import io.decklint.deck.SlideIndex;
 import io.decklint.files.AtomicFile;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,12 +16,15 @@ import java.util.concurrent.Executor;
  * Exports a rendered deck through a headless browser, as HedgeDoc users print it: a PDF laid out by reveal.js's
  * print style ({@code ?print-pdf}, one page per slide, vertical slides included), or one PNG per slide at the
  * deck's slide size. The page is the one {@code decklint render} makes, served from 127.0.0.1 by the caller, so
- * it shows what a browser shows, remote images included. Each export starts a browser and stops it.
+ * it shows what a browser shows, remote images included (except without the browser's sandbox, see
+ * {@link HeadlessBrowser#command}). Each export starts a browser and stops it.
  */
 public final class DeckExporter implements AutoCloseable {
     /** reveal.js's slide size when a deck sets none (or a percentage, which depends on the window). */
     private static final int WIDTH = 960;
     private static final int HEIGHT = 700;
+    /** The largest slide side --png exports, four times reveal.js's default width and more than a 4K screen. */
+    static final int MAX_SIDE = 4096;
     /** How the images show the slides: as the PDF does, without controls and progress bar, and no transitions. */
     private static final String IMAGE_VIEW = "?controls=false&progress=false&transition=none"
             + "&backgroundTransition=none";
@@ -71,7 +72,8 @@ public final class DeckExporter implements AutoCloseable {
 
     /**
      * Writes one PNG per slide into {@code folder} (made when missing), named by {@link SlideImageNames}, and
-     * removes images of that naming the deck no longer has. Each image shows the slide with all its fragments.
+     * removes the images an earlier export wrote that the deck no longer has ({@link SlideImageFolder}). Each
+     * image shows the slide with all its fragments.
      *
      * @param slides the deck's slides, in order
      * @return the images written, in slide order
@@ -85,6 +87,7 @@ public final class DeckExporter implements AutoCloseable {
             JsonArray size = page.evaluate(SLIDE_SIZE).getAsJsonArray("value");
             int width = size.get(0).getAsInt();
             int height = size.get(1).getAsInt();
+            checkImageSize(width, height);
             if (width > 0 && height > 0 && (width != WIDTH || height != HEIGHT)) {
                 page.resize(width, height);
             }
@@ -96,24 +99,14 @@ public final class DeckExporter implements AutoCloseable {
         } finally {
             stopped();
         }
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            Path image = folder.resolve(names.get(i));
-            AtomicFile.write(image, images.get(i));
-            written.add(image);
-        }
-        removeLeftovers(folder, names);
-        return written;
+        return SlideImageFolder.write(folder, names, images);
     }
 
-    private static void removeLeftovers(Path folder, List<String> current) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, file ->
-                SlideImageNames.OURS.matcher(file.getFileName().toString()).matches()
-                        && !current.contains(file.getFileName().toString()))) {
-            for (Path file : files) {
-                Files.deleteIfExists(file);
-            }
+    /** A browser window of a huge slide size takes gigabytes (12000 × 12000 took 780 MB): such decks are refused. */
+    static void checkImageSize(int width, int height) throws ExportException {
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new ExportException("the deck's slide size " + width + "x" + height + " (slideOptions width and "
+                    + "height) is too large for images; at most " + MAX_SIDE + " pixels per side can be exported");
         }
     }
 

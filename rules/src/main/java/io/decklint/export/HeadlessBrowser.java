@@ -54,13 +54,7 @@ public final class HeadlessBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new ExportException("cannot make a temporary browser profile: " + e.getMessage(), e);
         }
-        List<String> command = new ArrayList<>(List.of(program.toString(), "--user-data-dir=" + profile));
-        // Chromium refuses to run as root with its sandbox, as in containers and CI
-        if ("root".equals(System.getProperty("user.name"))) {
-            command.add("--no-sandbox");
-        }
-        command.addAll(FLAGS);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        ProcessBuilder builder = new ProcessBuilder(command(program, profile, runsWithoutSandbox())).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(profile.resolve("browser.log").toFile());
         // Chromium on Linux keeps a socket folder in the temporary folder, which a stopped browser leaves behind;
         // in the profile it goes with it, unless the socket's path would pass Linux's limit of 107 bytes
@@ -75,6 +69,26 @@ public final class HeadlessBrowser implements AutoCloseable {
             deleteTree(profile);
             throw new ExportException("cannot start " + program + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Chromium refuses to run as root with its sandbox, as in containers and CI. */
+    public static boolean runsWithoutSandbox() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /**
+     * The browser's command line. Without its sandbox the browser may only reach the page server on 127.0.0.1:
+     * every other host name and address (localhost and ::1 included) resolves to nothing and no proxy is used,
+     * so a deck cannot make it fetch and parse remote content.
+     */
+    static List<String> command(Path program, Path profile, boolean withoutSandbox) {
+        List<String> command = new ArrayList<>(List.of(program.toString(), "--user-data-dir=" + profile));
+        if (withoutSandbox) {
+            command.addAll(List.of("--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                    "--no-proxy-server"));
+        }
+        command.addAll(FLAGS);
+        return command;
     }
 
     /**

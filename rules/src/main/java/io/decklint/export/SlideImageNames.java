@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code slide-02.1.png}, {@code slide-02.2.png}, …, {@code slide-12.png}.
  */
 final class SlideImageNames {
-    /** Names of this form in an image folder are decklint's: a shorter deck's leftovers are removed. */
+    /** The form of every name this class makes (a list of written names is checked against it). */
     static final Pattern OURS = Pattern.compile("slide-\\d+(\\.\\d+)?\\.png");
     private static final int AT_LEAST = 2;
 
