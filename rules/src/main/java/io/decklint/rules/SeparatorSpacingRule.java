@@ -12,6 +12,7 @@ import io.decklint.lint.Severity;
 import io.decklint.lint.Rule;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
+import io.decklint.text.TextEdits;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class SeparatorSpacingRule implements Rule {
      * A dashes line that does not split, what is wrong with it, and how to mend it: the fix that leaves the
      * deck clean first, as {@code --fix} applies the first safe fix and the editor prefers it.
      */
-    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes, boolean besideDashes) {}
+    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
@@ -51,24 +52,25 @@ public final class SeparatorSpacingRule implements Rule {
         deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
         int working = deck.slides().size() - 1;
         if (findings.size() >= PLAIN_REVEAL && findings.size() > working) {
-            reportPlainReveal(context, findings);
+            reportPlainReveal(deck, context, findings);
             return;
         }
         for (Finding finding : findings) {
-            context.report(finding.at(), finding.message(), finding.fixes().toArray(Fix[]::new));
+            context.report(finding.at(), finding.message(),
+                    finding.fixes().stream().map(fix -> keptSafeOnlyIfHarmless(deck, finding.at(), fix)).toArray(Fix[]::new));
         }
     }
 
     /** Each dashes line is its own finding, so each fix mends only the line it names. */
-    private static void reportPlainReveal(RuleContext context, List<Finding> findings) {
+    private static void reportPlainReveal(Deck deck, RuleContext context, List<Finding> findings) {
         String message = " does not start a new slide: this file separates slides the way plain reveal.js does ("
                 + findings.size() + " such lines), but HedgeDoc needs a blank line before and after each "
                 + "separator, so it merges those slides.";
         for (Finding finding : findings) {
             Fix first = finding.fixes().get(0);
-            Fix fix = first.safe() || finding.besideDashes() ? first
+            Fix fix = first.safe() ? first
                     : Fix.safe("Add blank lines around the separator", first.edits().toArray(TextEdit[]::new));
-            context.report(finding.at(), "This " + finding.dashes() + message, fix);
+            context.report(finding.at(), "This " + finding.dashes() + message, keptSafeOnlyIfHarmless(deck, finding.at(), fix));
         }
     }
 
@@ -111,9 +113,6 @@ public final class SeparatorSpacingRule implements Rule {
                 + (gluedBelow ? source.lineEndingAt(at.end()) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
-        // Next to another dashes line (the fence of a front matter further down, say), deleting or spacing this
-        // one can make that line split or stop splitting: the author decides, --fix does not.
-        boolean besideDashes = isDashes(source, line - 1) || isDashes(source, line + 1);
         String message;
         if (gluedAbove || gluedBelow) {
             String side = gluedAbove && gluedBelow ? "above and below" : gluedAbove ? "above" : "below";
@@ -134,20 +133,38 @@ public final class SeparatorSpacingRule implements Rule {
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
             TextRange wholeLine = source.wholeLine(line);
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
-                    new Fix("Delete this " + dashes + " (as a separator it would start an empty slide)",
-                            List.of(TextEdit.delete(wholeLine)), !besideDashes),
-                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit)), besideDashes));
+                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
+                            TextEdit.delete(wholeLine)),
+                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit))));
         }
-        return Optional.of(new Finding(at, dashes, message,
-                List.of(new Fix(mendTitle, List.of(edit), !heading && !besideDashes)), besideDashes));
+        return Optional.of(new Finding(at, dashes, message, List.of(new Fix(mendTitle, List.of(edit), !heading))));
     }
 
-    private static boolean isDashes(SourceText source, int line) {
-        if (line < 0 || line >= source.lineCount()) {
-            return false;
+    /**
+     * A fix --fix may apply unasked must mend only its own line. Next to another dashes line (a front matter's
+     * fence, say), or where the deck opens with dashes that a new line break plus dashes would close as front
+     * matter, it can make another line split or stop splitting: then the author decides.
+     */
+    private static Fix keptSafeOnlyIfHarmless(Deck deck, TextRange at, Fix fix) {
+        if (!fix.safe()) {
+            return fix;
         }
-        String text = source.lineText(line).strip();
-        return text.equals("---") || text.equals("----");
+        int growth = fix.edits().stream().mapToInt(edit -> edit.replacement().length() - edit.length()).sum();
+        List<String> before = separatorsOutside(deck, at, growth, false);
+        Deck fixed = Deck.parse(TextEdits.apply(deck.source().text(), fix.edits()));
+        List<String> after = separatorsOutside(fixed, new TextRange(at.start(), at.end() + growth), 0, true);
+        return before.equals(after) ? fix : new Fix(fix.title(), fix.edits(), false, fix.action());
+    }
+
+    /** The separators outside {@code at}, as they would stand after the text there grows by {@code growth}. */
+    private static List<String> separatorsOutside(Deck deck, TextRange at, int growth, boolean fixed) {
+        List<String> separators = new ArrayList<>();
+        for (Slide slide : deck.slides()) {
+            slide.separatorLine().filter(dashes -> dashes.end() <= at.start() || dashes.start() >= at.end())
+                    .ifPresent(dashes -> separators.add((dashes.start() >= at.end() && !fixed
+                            ? dashes.start() + growth : dashes.start()) + (slide.isVertical() ? "v" : "h")));
+        }
+        return separators;
     }
 
     /**

@@ -86,7 +86,11 @@ class SeparatorQuickFixTest {
                 "\n---\ntitle: Community Call\n\r\n---\r---\n", 1);
     }
 
-    /** Next to another dashes line, here a front matter's closing fence, mending one can make the other split. */
+    /**
+     * A fix --fix applies must leave every other separator as it was: next to a front matter's closing fence,
+     * mending a line can make the fence split; a new line break and dashes can close the dashes the deck opens
+     * with as front matter, swallowing the first slides.
+     */
     @Test
     void aDashesLineNextToAnotherIsLeftToTheAuthor() {
         String fenceAbove = "\n---\ntitle: Community Call\n\n---\n---\n";
@@ -95,6 +99,8 @@ class SeparatorQuickFixTest {
         String fenceBelow = "<!-- decklint-disable-next-line -->\n---\ntype: slide\n\n---\n---\n![](team.png)\n";
         assertThat(separatorFindings(fenceBelow)).isNotEmpty()
                 .allSatisfy(finding -> assertThat(finding.safeFix()).isEmpty());
+        String opensWithDashes = "---title: Call\n\r---\n\n* planned\r---\nThe SIG.\n";
+        assertFixedKeepingSlides(opensWithDashes, opensWithDashes, 2);
     }
 
     @Test
