@@ -1,5 +1,7 @@
 package io.decklint.render;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -26,40 +28,54 @@ final class PipeOnlyTableRows {
         if (markdown.indexOf('|') < 0 || !PIPE_ONLY.matcher(markdown).find()) {
             return markdown;
         }
-        String text = markdown;
-        for (int fixed = rowAfterTable(text); fixed >= 0; fixed = rowAfterTable(text)) {
-            int end = text.indexOf('\n', fixed);
-            String line = text.substring(fixed, end < 0 ? text.length() : end);
-            text = text.substring(0, fixed) + line.replace("|", "| |") + text.substring(fixed + line.length());
-        }
-        return text;
-    }
-
-    /** Where the first pipe-only line that directly follows a table starts, or -1. */
-    private static int rowAfterTable(String text) {
-        String[] lines = text.split("\n", -1);
-        int[] found = {-1};
-        TABLES.parse(text).accept(new AbstractVisitor() {
+        List<int[]> lines = lines(markdown);
+        List<Integer> tableEnds = new ArrayList<>();
+        TABLES.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(CustomBlock block) {
-                if (found[0] < 0 && block instanceof TableBlock table && !table.getSourceSpans().isEmpty()) {
-                    SourceSpan last = table.getSourceSpans().get(table.getSourceSpans().size() - 1);
-                    int next = last.getLineIndex() + 1;
-                    if (next < lines.length && PIPE_ONLY.matcher(lines[next]).matches()) {
-                        found[0] = offsetOfLine(lines, next);
-                    }
+                if (block instanceof TableBlock table && !table.getSourceSpans().isEmpty()) {
+                    tableEnds.add(table.getSourceSpans().get(table.getSourceSpans().size() - 1).getLineIndex());
                 }
                 visitChildren(block);
             }
         });
-        return found[0];
+        Collections.sort(tableEnds);
+        StringBuilder text = new StringBuilder(markdown.length() + 16);
+        int copied = 0;
+        int walked = -1;
+        for (int end : tableEnds) {
+            // once a pipe-only row is fixed, commonmark's table goes on over every following line with a pipe
+            boolean fixedOne = false;
+            for (int next = Math.max(end, walked) + 1; next < lines.size(); next++) {
+                String line = markdown.substring(lines.get(next)[0], lines.get(next)[1]);
+                if (PIPE_ONLY.matcher(line).matches()) {
+                    text.append(markdown, copied, lines.get(next)[0]).append(line.replace("|", "| |"));
+                    copied = lines.get(next)[1];
+                    fixedOne = true;
+                } else if (!fixedOne || line.indexOf('|') < 0) {
+                    break;
+                }
+                walked = next;
+            }
+        }
+        return copied == 0 ? markdown : text.append(markdown, copied, markdown.length()).toString();
     }
 
-    private static int offsetOfLine(String[] lines, int index) {
-        int offset = 0;
-        for (int i = 0; i < index; i++) {
-            offset += lines[i].length() + 1;
+    /** Each line's start and end (before its line ending), ending lines at \n, \r\n or a lone \r as commonmark does. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
-        return offset;
+        lines.add(new int[] {start, text.length()});
+        return lines;
     }
 }

@@ -1,8 +1,10 @@
 package io.decklint.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.decklint.deck.Deck;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** HedgeDoc's {@code {%…%}} embeds and {@code [TOC]}, with IDs checked as extra.js checks them. */
@@ -76,5 +78,22 @@ class EmbedsTest {
         RenderedDeck without = new DeckRenderer().render(Deck.parse("# Plain"),
                 RenderOptions.standalone());
         assertThat(without.html()).doesNotContain("decklint-embed");
+    }
+
+    @Test
+    void anEmbedAfterOpenBracesAndOneOutOfReachOfItsClose() {
+        assertThat(body("{ {{%youtube dQw4w9WgXcQ %} {%}")).startsWith("<div><p>{ {</p><div class=\"youtube ")
+                .endsWith("</div> {%}<p></p>\n</div>");
+        String far = "{%youtube dQw4w9WgXcQ " + " ".repeat(2_048) + "%}";
+        assertThat(body(far)).doesNotContain("decklint-embed");
+    }
+
+    /** Each brace once searched up to 2,048 characters ahead for a close: these took 26 and 82 s. */
+    @Test
+    void longRunsOfBracesWithNoCloseRenderInLinearTime() {
+        for (String run : new String[] {"{".repeat(1_000_000), "{%pdf ".repeat(170_000)}) {
+            String body = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> body(run));
+            assertThat(body).doesNotContain("decklint-embed").contains(run.substring(0, 100));
+        }
     }
 }
