@@ -36,7 +36,8 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = folder.toString().isEmpty() ? Path.of(".") : folder;
         try {
-            SeriesInit.Result result = SeriesInit.run(target, new Decklint().series(), force);
+            Decklint decklint = new Decklint();
+            SeriesInit.Result result = SeriesInit.run(target, decklint.series(), decklint.configurations(), force);
             LearntSeries learnt = result.learnt();
             long required = learnt.sections().sections().stream().filter(LearntSection::required).count();
             out.println((result.replaced() ? "replaced " : "wrote ") + result.file() + ": learnt from "

@@ -73,6 +73,19 @@ public final class Configurations {
         return load(absolute.getParent(), absolute);
     }
 
+    /**
+     * Reads {@code text} as {@code configFile} would be read once written, so a file that would not read back
+     * is never written.
+     *
+     * @throws ConfigException saying what does not read
+     */
+    public void check(Path configFile, String text) {
+        Path absolute = configFile.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        new ConfigReader(absolute.toString(), rules).readConfig(absolute, folder, text,
+                packName -> packs.resolve(packName, folder, boundary(folder)));
+    }
+
     /** Forgets what was read, after a configuration, words or ignore file changed. */
     public void clear() {
         folderOfDirectory.clear();

@@ -2,6 +2,7 @@ package io.decklint.series;
 
 import io.decklint.theme.YamlScalars;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +10,9 @@ import java.util.stream.Collectors;
  * as they are, each under a comment that says what in the decks it was learnt from.
  */
 public final class SeriesConfig {
+    /** Any line break Java knows, among them U+0085, U+2028 and U+2029 that YAML reads as breaks too. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private final LearntSeries learnt;
     private final StringBuilder out = new StringBuilder();
 
@@ -161,7 +165,11 @@ public final class SeriesConfig {
         return YamlScalars.singleQuoted(value);
     }
 
+    /**
+     * Every line goes through here: a line break in what the decks say (a title written over two lines, or
+     * U+0085, U+2028, U+2029, which YAML also reads as breaks) would end a comment and start a setting.
+     */
     private void line(String text) {
-        out.append(text).append('\n');
+        out.append(LINE_BREAK.matcher(text).replaceAll(" ")).append('\n');
     }
 }

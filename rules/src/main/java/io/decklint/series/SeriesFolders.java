@@ -151,10 +151,7 @@ public final class SeriesFolders {
                 if (!(lower.endsWith(".md") || lower.endsWith(".markdown")) || name.startsWith(".")) {
                     continue;
                 }
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                if (attributes.isRegularFile() && attributes.size() <= Deck.MAX_FILE_BYTES && !ignored.test(file)) {
-                    stamps.add(new Stamp(name, attributes.size(), attributes.lastModifiedTime().toMillis()));
-                }
+                stamp(file, name).ifPresent(stamps::add);
             }
         } catch (IOException e) {
             return List.of();
@@ -168,5 +165,20 @@ public final class SeriesFolders {
             kept.add(0, newest.get(i));
         }
         return kept;
+    }
+
+    /**
+     * The file's stamp when it is a deck worth reading; empty for one that cannot be looked at (a link to a file
+     * that is gone, one without permission), which is no deck while its siblings still are.
+     */
+    private Optional<Stamp> stamp(Path file, String name) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() <= Deck.MAX_FILE_BYTES && !ignored.test(file)
+                    ? Optional.of(new Stamp(name, attributes.size(), attributes.lastModifiedTime().toMillis()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 }

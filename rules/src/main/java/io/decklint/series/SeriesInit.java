@@ -1,5 +1,6 @@
 package io.decklint.series;
 
+import io.decklint.config.ConfigException;
 import io.decklint.config.Configurations;
 import io.decklint.files.AtomicFile;
 import io.decklint.spelling.WorkspaceVocabulary;
@@ -21,11 +22,12 @@ public final class SeriesInit {
 
     /**
      * @param folders how the folder's decks are read (ignore rules, caching)
+     * @param configurations reads the written text back before it replaces anything
      * @param force replace an existing {@code .decklint.yml} (or {@code .decklint.yaml})
      * @throws IllegalArgumentException with a message for the user: the folder is none, has no series, or
      *     has a configuration already
      */
-    public static Result run(Path folder, SeriesFolders folders, boolean force) throws IOException {
+    public static Result run(Path folder, SeriesFolders folders, Configurations configurations, boolean force) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
@@ -37,7 +39,14 @@ public final class SeriesInit {
         }
         LearntSeries learnt = LearntSeries.of(folders.of(folder), WorkspaceVocabulary.of(folder));
         Path file = existing.orElse(folder.resolve(Configurations.CONFIG_NAMES.get(0)));
-        AtomicFile.write(file, SeriesConfig.write(learnt));
+        String text = SeriesConfig.write(learnt);
+        try {
+            configurations.check(file, text);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("what was learnt does not read back as a configuration, so "
+                    + file + " was not written: " + e.getMessage());
+        }
+        AtomicFile.write(file, text);
         return new Result(file, learnt, existing.isPresent());
     }
 }

@@ -97,6 +97,15 @@ class SeriesFoldersTest {
     }
 
     @Test
+    void aLinkToADeckThatIsGoneLeavesTheOtherDecksTheirSeries() throws IOException {
+        Path deck = write("20240111.md", call("2024-01-11", "Team Ops"));
+        write("20240104.md", call("2024-01-04", "Team Ops"));
+        Files.createSymbolicLink(folder.resolve("20240118.md"), folder.resolve("moved-away.md"));
+        SeriesPlace place = place(new SeriesFolders(p -> false), deck).orElseThrow();
+        assertThat(place.series().decks()).extracting(SeriesDeck::file).containsExactly("20240104.md", "20240111.md");
+    }
+
+    @Test
     void ignoredFilesAreNoSiblings() throws IOException {
         Path deck = write("20240111.md", call("2024-01-11", "Team Ops"));
         Path ignored = write("20240104.md", call("2024-01-04", "Team Ops"));

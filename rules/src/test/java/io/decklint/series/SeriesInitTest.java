@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -44,7 +46,7 @@ class SeriesInitTest {
     }
 
     private SeriesInit.Result init() throws IOException {
-        return SeriesInit.run(folder, new SeriesFolders(p -> false), false);
+        return SeriesInit.run(folder, new SeriesFolders(p -> false), CONFIGURATIONS, false);
     }
 
     @SuppressWarnings("unchecked")
@@ -149,7 +151,7 @@ class SeriesInitTest {
                 .hasMessageContaining(".decklint.yml exists already").hasMessageContaining("--force");
         assertThat(Files.readString(config)).isEqualTo("rules:\n  spelling: off\n");
 
-        SeriesInit.Result forced = SeriesInit.run(folder, new SeriesFolders(p -> false), true);
+        SeriesInit.Result forced = SeriesInit.run(folder, new SeriesFolders(p -> false), CONFIGURATIONS, true);
         assertThat(forced.replaced()).isTrue();
         assertThat(Files.readString(config)).contains("Velocity & Burndown");
     }
@@ -161,7 +163,24 @@ class SeriesInitTest {
         assertThatThrownBy(this::init).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no series here: none of its 2 decks shares a title or a template with another");
         assertThat(folder.resolve(".decklint.yml")).doesNotExist();
-        assertThatThrownBy(() -> SeriesInit.run(folder.resolve("talk.md"), new SeriesFolders(p -> false), false))
+        assertThatThrownBy(() -> SeriesInit.run(folder.resolve("talk.md"), new SeriesFolders(p -> false), CONFIGURATIONS, false))
                 .hasMessageEndingWith("talk.md is not a folder");
+    }
+
+    /** A title over two lines, or with a break YAML reads as one, stays inside the comment it is quoted in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"|\n  Weekly call\n  extends: nothing-here", "\"Weekly call\\Lextends: nothing-here\"",
+            "\"Weekly call\\Nextends: nothing-here\"", "\"Weekly call\\Pextends: nothing-here\""})
+    void aTitleWithALineBreakWritesNoSetting(String title) throws IOException {
+        for (int week = 1; week <= 3; week++) {
+            Files.writeString(folder.resolve("call-" + week + ".md"), "---\ntitle: " + title + "\n---\n\n# Agenda\n\n"
+                    + "- item " + week + "\n\n---\n\n# Notes\n\nWeek " + week + "\n");
+        }
+        init();
+        Path config = folder.resolve(".decklint.yml");
+        assertThat(yaml(config)).doesNotContainKey("extends").containsKey("rules");
+        assertThat(Files.readString(config)).contains("Weekly call extends: nothing-here")
+                .doesNotContain("\u0085", "\u2028", "\u2029");
+        assertThat(lint("call-4.md", "---\ntitle: Weekly call\n---\n\n# Agenda\n", "required-sections")).hasSize(1);
     }
 }
