@@ -12,7 +12,6 @@ import io.decklint.lint.Severity;
 import io.decklint.lint.Rule;
 import io.decklint.text.SourceText;
 import io.decklint.text.TextEdit;
-import io.decklint.text.TextEdits;
 import io.decklint.text.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,37 +39,36 @@ public final class SeparatorSpacingRule implements Rule {
      * A dashes line that does not split, what is wrong with it, and how to mend it: the fix that leaves the
      * deck clean first, as {@code --fix} applies the first safe fix and the editor prefers it.
      */
-    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes) {}
+    private record Finding(TextRange at, String dashes, String message, List<Fix> fixes, boolean authorsCall) {}
 
     @Override
     public void check(Deck deck, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Slide slide : deck.slides()) {
-            findings(deck.source(), slide, deck.bodyStart(), findings);
+            findings(deck, slide, findings);
         }
         // The fences of front matter that does not start the file are front-matter's finding, not ours.
         deck.misplacedFrontMatter().ifPresent(block -> findings.removeIf(f -> block.range().contains(f.at().start())));
         int working = deck.slides().size() - 1;
         if (findings.size() >= PLAIN_REVEAL && findings.size() > working) {
-            reportPlainReveal(deck, context, findings);
+            reportPlainReveal(context, findings);
             return;
         }
         for (Finding finding : findings) {
-            context.report(finding.at(), finding.message(),
-                    finding.fixes().stream().map(fix -> keptSafeOnlyIfHarmless(deck, finding.at(), fix)).toArray(Fix[]::new));
+            context.report(finding.at(), finding.message(), finding.fixes().toArray(Fix[]::new));
         }
     }
 
     /** Each dashes line is its own finding, so each fix mends only the line it names. */
-    private static void reportPlainReveal(Deck deck, RuleContext context, List<Finding> findings) {
+    private static void reportPlainReveal(RuleContext context, List<Finding> findings) {
         String message = " does not start a new slide: this file separates slides the way plain reveal.js does ("
                 + findings.size() + " such lines), but HedgeDoc needs a blank line before and after each "
                 + "separator, so it merges those slides.";
         for (Finding finding : findings) {
             Fix first = finding.fixes().get(0);
-            Fix fix = first.safe() ? first
+            Fix fix = first.safe() || finding.authorsCall() ? first
                     : Fix.safe("Add blank lines around the separator", first.edits().toArray(TextEdit[]::new));
-            context.report(finding.at(), "This " + finding.dashes() + message, keptSafeOnlyIfHarmless(deck, finding.at(), fix));
+            context.report(finding.at(), "This " + finding.dashes() + message, fix);
         }
     }
 
@@ -78,7 +76,9 @@ public final class SeparatorSpacingRule implements Rule {
      * The dashes lines of a slide that do not split. A line that starts the body is never a separator (the
      * pattern needs a line break before the dashes) and mending its spaces would make it a front-matter fence.
      */
-    private static void findings(SourceText source, Slide slide, int bodyStart, List<Finding> findings) {
+    private static void findings(Deck deck, Slide slide, List<Finding> findings) {
+        SourceText source = deck.source();
+        int bodyStart = deck.bodyStart();
         if (!slide.text().contains("---")) {
             return;
         }
@@ -94,13 +94,14 @@ public final class SeparatorSpacingRule implements Rule {
             if (dashes.equals("---") || dashes.equals("----")) {
                 skipped = skipped == null ? codeAndHtml(slide) : skipped;
                 if (!inside(skipped, start)) {
-                    finding(source, line, dashes, slide).ifPresent(findings::add);
+                    finding(deck, line, dashes, slide).ifPresent(findings::add);
                 }
             }
         }
     }
 
-    private static Optional<Finding> finding(SourceText source, int line, String dashes, Slide slide) {
+    private static Optional<Finding> finding(Deck deck, int line, String dashes, Slide slide) {
+        SourceText source = deck.source();
         TextRange at = new TextRange(source.lineStart(line), source.lineEnd(line));
         String kind = dashes.length() == 3 ? "slide separator" : "vertical slide separator";
         boolean gluedAbove = line > 0 && !source.lineText(line - 1).isBlank();
@@ -113,6 +114,11 @@ public final class SeparatorSpacingRule implements Rule {
                 + (gluedBelow ? source.lineEndingAt(at.end()) : "");
         TextEdit edit = TextEdit.replace(at, mended);
         boolean heading = underlinesHeading(slide, at);
+        // Mending this line can make another split or stop splitting: a dashes line next to it (a front matter's
+        // fence, say), or the dashes a deck opens with, which a new line break and dashes would close as front
+        // matter. Then the author decides, --fix does not.
+        boolean authorsCall = isDashes(source, line - 1) || isDashes(source, line + 1)
+                || deck.bodyStart() == 0 && source.text().startsWith("---");
         String message;
         if (gluedAbove || gluedBelow) {
             String side = gluedAbove && gluedBelow ? "above and below" : gluedAbove ? "above" : "below";
@@ -133,38 +139,20 @@ public final class SeparatorSpacingRule implements Rule {
             // The finding takes in the line break the fix deletes with the dashes: a fix stays inside its finding.
             TextRange wholeLine = source.wholeLine(line);
             return Optional.of(new Finding(wholeLine, dashes, message, List.of(
-                    Fix.safe("Delete this " + dashes + " (as a separator it would start an empty slide)",
-                            TextEdit.delete(wholeLine)),
-                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit))));
+                    new Fix("Delete this " + dashes + " (as a separator it would start an empty slide)",
+                            List.of(TextEdit.delete(wholeLine)), !authorsCall),
+                    Fix.suggestion(mendTitle + " (starts an empty slide)", edit)), authorsCall));
         }
-        return Optional.of(new Finding(at, dashes, message, List.of(new Fix(mendTitle, List.of(edit), !heading))));
+        return Optional.of(new Finding(at, dashes, message,
+                List.of(new Fix(mendTitle, List.of(edit), !heading && !authorsCall)), authorsCall));
     }
 
-    /**
-     * A fix --fix may apply unasked must mend only its own line. Next to another dashes line (a front matter's
-     * fence, say), or where the deck opens with dashes that a new line break plus dashes would close as front
-     * matter, it can make another line split or stop splitting: then the author decides.
-     */
-    private static Fix keptSafeOnlyIfHarmless(Deck deck, TextRange at, Fix fix) {
-        if (!fix.safe()) {
-            return fix;
+    private static boolean isDashes(SourceText source, int line) {
+        if (line < 0 || line >= source.lineCount()) {
+            return false;
         }
-        int growth = fix.edits().stream().mapToInt(edit -> edit.replacement().length() - edit.length()).sum();
-        List<String> before = separatorsOutside(deck, at, growth, false);
-        Deck fixed = Deck.parse(TextEdits.apply(deck.source().text(), fix.edits()));
-        List<String> after = separatorsOutside(fixed, new TextRange(at.start(), at.end() + growth), 0, true);
-        return before.equals(after) ? fix : new Fix(fix.title(), fix.edits(), false, fix.action());
-    }
-
-    /** The separators outside {@code at}, as they would stand after the text there grows by {@code growth}. */
-    private static List<String> separatorsOutside(Deck deck, TextRange at, int growth, boolean fixed) {
-        List<String> separators = new ArrayList<>();
-        for (Slide slide : deck.slides()) {
-            slide.separatorLine().filter(dashes -> dashes.end() <= at.start() || dashes.start() >= at.end())
-                    .ifPresent(dashes -> separators.add((dashes.start() >= at.end() && !fixed
-                            ? dashes.start() + growth : dashes.start()) + (slide.isVertical() ? "v" : "h")));
-        }
-        return separators;
+        String text = source.lineText(line).strip();
+        return text.equals("---") || text.equals("----");
     }
 
     /**

@@ -87,9 +87,9 @@ class SeparatorQuickFixTest {
     }
 
     /**
-     * A fix --fix applies must leave every other separator as it was: next to a front matter's closing fence,
-     * mending a line can make the fence split; a new line break and dashes can close the dashes the deck opens
-     * with as front matter, swallowing the first slides.
+     * A fix --fix applies must leave every other separator as it was: next to another dashes line (a front
+     * matter's closing fence, a run of dashes lines), mending one can make the other split; a new line break and
+     * dashes can close the dashes the deck opens with as front matter, swallowing the first slides.
      */
     @Test
     void aDashesLineNextToAnotherIsLeftToTheAuthor() {
@@ -101,6 +101,8 @@ class SeparatorQuickFixTest {
                 .allSatisfy(finding -> assertThat(finding.safeFix()).isEmpty());
         String opensWithDashes = "---title: Call\n\r---\n\n* planned\r---\nThe SIG.\n";
         assertFixedKeepingSlides(opensWithDashes, opensWithDashes, 2);
+        String runOfDashes = "</style>\n\n---\n---\n---\n";
+        assertFixedKeepingSlides(runOfDashes, runOfDashes, Deck.parse(runOfDashes).slides().size());
     }
 
     @Test
