@@ -147,11 +147,12 @@ public final class SeparatorSpacingRule implements Rule {
                 List.of(new Fix(mendTitle, List.of(edit), !heading && !authorsCall)), authorsCall));
     }
 
+    /** A line of only dashes, as a front matter's fence or a separator is written (a run of " ---" is not). */
     private static boolean isDashes(SourceText source, int line) {
         if (line < 0 || line >= source.lineCount()) {
             return false;
         }
-        String text = source.lineText(line).strip();
+        String text = source.lineText(line);
         return text.equals("---") || text.equals("----");
     }
 
