@@ -33,8 +33,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The GitHub release: the archives, with the changelog's section for this version as its notes.
-notes=$(awk -v heading="## [$version]" 'index($0, heading) == 1 { keep = 1; next } /^## / { keep = 0 } keep && !/^\[[^]]*\]: /' \
-  "$here/../../CHANGELOG.md")
+notes=$("$here/changelog-section.sh" "$version")
 run gh release create "$tag" --title "decklint $version" --notes "$notes" "${archives[@]}"
 
 # npm: the platform packages first, so that the main package's optional dependencies resolve once it is public.
