@@ -23,7 +23,12 @@ home="dist/target/decklint-$version-$target"
 launcher="$home/bin/decklint"
 extension=tar.gz
 if [ "$target" = win32-x64 ]; then launcher="$home/bin/decklint.cmd"; extension=zip; fi
-"$launcher" --version | grep -qx "decklint $version"
+# (tr: on Windows, Git Bash keeps the \r of the line ends picocli writes there)
+printed=$("$launcher" --version | tr -d '\r')
+if [ "$printed" != "decklint $version" ]; then
+  echo "build-platform: $launcher --version printed '$printed', not 'decklint $version'" >&2
+  exit 1
+fi
 status=0
 "$launcher" lint --no-color examples/community-call-2023-11-23.md >/dev/null || status=$?
 if [ "$status" -ne 1 ]; then
