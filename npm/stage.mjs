@@ -81,6 +81,8 @@ function stagePlatform(archive, archiveInfo, outDir) {
     repository: REPOSITORY,
     os: [os],
     cpu: [cpu],
+    // The runtime jlink makes from a Temurin JDK is linked against glibc: on musl (Alpine) it cannot start.
+    ...(os === 'linux' ? { libc: ['glibc'] } : {}),
     // Yarn's Plug'n'Play would otherwise keep the runtime inside a zip file, where it cannot run.
     preferUnplugged: true,
   });

@@ -2,7 +2,7 @@
 // into an empty project, and run with npx on a machine where no Java can be found.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startRegistry } from './local-registry.mjs';
@@ -125,6 +125,21 @@ describe('the decklint npm package', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, new RegExp(`the package ${platformPackage}, which holds decklint for this platform, is not installed`));
     assert.match(result.stderr, /decklint is published for linux-x64, .*win32-x64\./);
+    assert.doesNotMatch(result.stderr, stackTraceLine);
+  });
+
+  it('is not installed on Linux with musl libc (Alpine), where its runtime cannot start, and says why', () => {
+    const { project, env } = newProject('musl', '--libc=musl');
+    assert.ok(!existsSync(path.join(project, 'node_modules', platformPackage)), `npm installed ${platformPackage} for musl`);
+    // Node reports no glibc version on musl; this Node runs on glibc, so a preloaded script makes it report none.
+    const musl = path.join(project, 'report-musl.cjs');
+    writeFileSync(musl, `const getReport = process.report.getReport.bind(process.report);
+process.report.getReport = (...args) => { const report = getReport(...args); delete report.header.glibcVersionRuntime; return report; };
+`);
+    const result = run('npx', ['decklint', 'lint', 'talk.md'], { cwd: project, env: { ...env, NODE_OPTIONS: `--require ${musl}` } });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^decklint: decklint is not published for Linux with musl libc \(Alpine, say\): its Java runtime needs glibc\.$/m);
+    assert.match(result.stderr, /It is published for linux-x64, .*win32-x64, the Linux ones for glibc\./);
     assert.doesNotMatch(result.stderr, stackTraceLine);
   });
 

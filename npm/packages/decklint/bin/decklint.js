@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs decklint from the platform package npm installed beside this one (an optional dependency chosen by npm
-// from its "os" and "cpu" fields), with the same arguments and terminal, and ends the way decklint ended.
+// from its "os", "cpu" and "libc" fields), with the same arguments and terminal, and ends the way decklint ended.
 'use strict';
 
 const { spawn } = require('node:child_process');
@@ -22,6 +22,10 @@ function findPlatformFolder() {
     return path.dirname(require.resolve(`${platformPackage}/package.json`));
   } catch {
     const supported = Object.keys(optionalDependencies).map((name) => name.replace('@decklint/', '')).join(', ');
+    if (process.platform === 'linux' && !process.report.getReport().header.glibcVersionRuntime) {
+      fail('decklint is not published for Linux with musl libc (Alpine, say): its Java runtime needs glibc.\n' +
+        `It is published for ${supported}, the Linux ones for glibc.`);
+    }
     if (!Object.hasOwn(optionalDependencies, platformPackage)) {
       fail(`decklint is not published for this platform (${process.platform}-${process.arch}).\n` +
         `It is published for ${supported}.`);
