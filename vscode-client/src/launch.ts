@@ -8,28 +8,33 @@ export interface ServerLaunch {
   readonly jar: string;
 }
 
-// One editor's decks are small: a serial collector keeps the server's footprint and thread count low. (The
-// built-in runtime gets the options the archive's own launcher uses for the server instead.)
-const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m'];
+/**
+ * The JVM options decklint's launchers start the language server with: the `lsp=` line of their java-options file,
+ * which the universal VSIX carries beside the server jar (scripts/stage-server.mjs) and a platform VSIX describes
+ * in its manifest. None when the file is missing: the server then starts with the JVM's defaults.
+ */
+export function serverJvmOptions(javaOptions: string | undefined): string[] {
+  return /^lsp=(.*)$/m.exec(javaOptions ?? '')?.[1].trim().split(/\s+/).filter((option) => option !== '') ?? [];
+}
+
 // The JVM's own warnings (say, a start-up archive it cannot use) go to stderr: on stdout they would break the
 // protocol.
 const JVM_LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
 
 /**
  * A platform VSIX carries the archive's application jar (`lsp` starts the server) instead of the universal VSIX's
- * server jar. Only the built-in runtime gets the start-up archive (when `startupArchiveUsable`): it was made for
- * that runtime and that jar.
+ * server jar, and its manifest's JVM options instead of `serverOptions` (the universal VSIX's). Only the built-in
+ * runtime gets the start-up archive (when `startupArchiveUsable`): it was made for that runtime and that jar.
  */
-export function serverLaunch(java: JavaFound, serverJar: string, embedded: EmbeddedLookup,
-  startupArchiveUsable = true): ServerLaunch {
+export function serverLaunch(java: JavaFound, serverJar: string, serverOptions: readonly string[],
+  embedded: EmbeddedLookup, startupArchiveUsable = true): ServerLaunch {
   if (embedded.kind === 'found') {
     const { jar, startupArchive, jvmOptions } = embedded.runtime;
     const builtIn = java.source === 'embedded';
     const startup = builtIn && startupArchiveUsable ? [startupArchiveOption(startupArchive)] : [];
-    const options = builtIn ? jvmOptions : JVM_OPTIONS;
-    return { command: java.executable, args: [...options, ...JVM_LOG, ...startup, '-jar', jar, 'lsp'], jar };
+    return { command: java.executable, args: [...jvmOptions, ...JVM_LOG, ...startup, '-jar', jar, 'lsp'], jar };
   }
-  return { command: java.executable, args: [...JVM_OPTIONS, ...JVM_LOG, '-jar', serverJar], jar: serverJar };
+  return { command: java.executable, args: [...serverOptions, ...JVM_LOG, '-jar', serverJar], jar: serverJar };
 }
 
 /** The JVM option that loads a start-up archive, by its kind: a CDS archive (.jsa) or an AOT cache (.aot). */

@@ -11,7 +11,7 @@ import * as readline from 'readline';
 import * as stream from 'stream';
 import { FileTimes, readEmbeddedRuntime, restoreJarTime } from './embedded';
 import { describe, findJava, systemProbe } from './java';
-import { serverLaunch } from './launch';
+import { serverJvmOptions, serverLaunch } from './launch';
 import { StderrLevels } from './serverLog';
 import { readServerSettings, ServerSettings } from './settings';
 import { userWordsFeature } from './spelling';
@@ -19,6 +19,8 @@ import { ServerState } from './status';
 
 /** The server jar as `scripts/stage-server.mjs` puts it into the extension. */
 export const SERVER_JAR = 'dist/server/decklint-server.jar';
+/** The launchers' JVM options, which `scripts/stage-server.mjs` puts beside the server jar. */
+const JAVA_OPTIONS = 'dist/server/java-options';
 
 /** Documents the server checks: Markdown on disk and in unsaved editors. It decides which of them are decks. */
 export const DECK_SELECTOR = [
@@ -64,7 +66,9 @@ export class DecklintServer implements vscode.Disposable {
     if (archiveProblem) {
       this.output.warn(`decklint ${archiveProblem}.`);
     }
-    const launch = serverLaunch(java, this.context.asAbsolutePath(SERVER_JAR), embedded, archiveProblem === undefined);
+    const jvmOptions = embedded.kind === 'found' ? [] : serverJvmOptions(readIfPresent(this.context.asAbsolutePath(JAVA_OPTIONS)));
+    const launch = serverLaunch(java, this.context.asAbsolutePath(SERVER_JAR), jvmOptions, embedded,
+      archiveProblem === undefined);
     if (!fs.existsSync(launch.jar)) {
       this.fail(`decklint cannot check decks: this installation lacks its language server (${launch.jar}). Reinstall the extension.`, false);
       return;

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { EmbeddedLookup, EmbeddedRuntime, readEmbeddedRuntime, restoreJarTime } from '../src/embedded';
 import { findJava } from '../src/java';
-import { serverLaunch } from '../src/launch';
+import { serverJvmOptions, serverLaunch } from '../src/launch';
 import { machine } from './machine';
 
 const EXTENSION = '/ext/decklint-0.2.0-linux-x64';
@@ -14,7 +14,8 @@ const JDK17 = path.join('/opt/jdk17', 'bin', 'java');
 const USR = path.join('/usr/bin', 'java');
 const SERVER_JAR = path.join(EXTENSION, 'dist', 'server', 'decklint-server.jar');
 const JVM_LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
-const JVM_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m', ...JVM_LOG];
+const SERVER_OPTIONS = ['-XX:+UseSerialGC', '-Xmx512m'];
+const JVM_OPTIONS = [...SERVER_OPTIONS, ...JVM_LOG];
 
 const JAR_MODIFIED = 1_765_097_940;
 const manifest = JSON.stringify({
@@ -111,7 +112,7 @@ describe('findJava with a runtime in the extension', () => {
 describe('serverLaunch', () => {
   it('runs the archive\'s jar with its start-up archive and its launcher\'s JVM options on the built-in runtime', () => {
     const lookup = embedded(manifest);
-    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, lookup);
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, SERVER_OPTIONS, lookup);
     const jar = path.join(EMBEDDED, 'lib', 'decklint.jar');
     assert.equal(launch.command, BUILT_IN);
     assert.equal(launch.jar, jar);
@@ -120,30 +121,36 @@ describe('serverLaunch', () => {
 
   it('loads a CDS archive with the option CDS reads', () => {
     const lookup = embedded(manifest.replace('decklint.aot', 'decklint.jsa'));
-    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, lookup);
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, SERVER_OPTIONS, lookup);
     assert.ok(launch.args.includes(`-XX:SharedArchiveFile=${path.join(EMBEDDED, 'lib', 'decklint.jsa')}`));
   });
 
-  it('runs the archive\'s jar without the start-up archive on a Java from the setting', () => {
-    const launch = serverLaunch({ ok: true, executable: JDK17, version: 17, source: 'setting' }, SERVER_JAR, embedded(manifest));
+  it('runs the archive\'s jar with its launcher\'s JVM options but without the start-up archive on a Java from the setting', () => {
+    const launch = serverLaunch({ ok: true, executable: JDK17, version: 17, source: 'setting' }, SERVER_JAR, SERVER_OPTIONS, embedded(manifest));
     const jar = path.join(EMBEDDED, 'lib', 'decklint.jar');
     assert.equal(launch.command, JDK17);
     assert.equal(launch.jar, jar);
-    assert.deepEqual(launch.args, [...JVM_OPTIONS, '-jar', jar, 'lsp']);
+    assert.deepEqual(launch.args, ['-XX:+UseSerialGC', '-Xmx384m', ...JVM_LOG, '-jar', jar, 'lsp']);
+  });
+
+  it('takes the server\'s JVM options from the lsp= line of the launchers\' java-options file', () => {
+    const file = '# comment: lsp=-Xnot-this\nlsp=-XX:+UseSerialGC  -Xmx512m -XX:ArchiveRelocationMode=0\nrun=-XX:TieredStopAtLevel=1\n';
+    assert.deepEqual(serverJvmOptions(file), ['-XX:+UseSerialGC', '-Xmx512m', '-XX:ArchiveRelocationMode=0']);
+    assert.deepEqual(serverJvmOptions(undefined), []);
   });
 
   it('runs the server jar on the machine\'s Java in the universal VSIX, as before', () => {
-    const launch = serverLaunch({ ok: true, executable: USR, version: 21, source: 'PATH' }, SERVER_JAR, embedded(undefined));
+    const launch = serverLaunch({ ok: true, executable: USR, version: 21, source: 'PATH' }, SERVER_JAR, SERVER_OPTIONS, embedded(undefined));
     assert.deepEqual(launch, { command: USR, args: [...JVM_OPTIONS, '-jar', SERVER_JAR], jar: SERVER_JAR });
   });
 
   it('leaves the start-up archive out when it cannot be used', () => {
-    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest), false);
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, SERVER_OPTIONS, embedded(manifest), false);
     assert.deepEqual(launch.args, ['-XX:+UseSerialGC', '-Xmx384m', ...JVM_LOG, '-jar', path.join(EMBEDDED, 'lib', 'decklint.jar'), 'lsp']);
   });
 
   it('keeps the JVM\'s own warnings off stdout, where the protocol runs', () => {
-    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, embedded(manifest));
+    const launch = serverLaunch({ ok: true, executable: BUILT_IN, version: 25, source: 'embedded' }, SERVER_JAR, SERVER_OPTIONS, embedded(manifest));
     assert.deepEqual(launch.args.slice(2, 4), JVM_LOG);
   });
 });

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLParameters;
@@ -37,9 +38,10 @@ final class HeadersOnlyRequest {
 
     private final Duration connectTimeout;
     private final Duration requestTimeout;
-    private final SSLSocketFactory tls;
+    /** Asked only for an https link: making the default factory reads the trusted certificates, a run's slowest step. */
+    private final Supplier<SSLSocketFactory> tls;
 
-    HeadersOnlyRequest(Duration connectTimeout, Duration requestTimeout, SSLSocketFactory tls) {
+    HeadersOnlyRequest(Duration connectTimeout, Duration requestTimeout, Supplier<SSLSocketFactory> tls) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.tls = tls;
@@ -85,7 +87,7 @@ final class HeadersOnlyRequest {
 
     /** TLS over the connection made: the certificate must name the URL's host, which is also sent as SNI. */
     private SSLSocket secure(Socket socket, String host, int port) throws IOException {
-        SSLSocket secured = (SSLSocket) tls.createSocket(socket, host, port, true);
+        SSLSocket secured = (SSLSocket) tls.get().createSocket(socket, host, port, true);
         SSLParameters parameters = secured.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         secured.setSSLParameters(parameters);

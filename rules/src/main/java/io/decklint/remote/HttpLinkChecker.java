@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -33,7 +34,8 @@ import javax.net.ssl.SSLSocketFactory;
  * that is not public is not asked at all; the request goes to the address that was checked. Redirects are
  * followed here, at most {@value #MAX_REDIRECTS}, and a loop or a redirect away from the web is reported. Answers
  * are kept for the life of the checker (one CLI run), so a link on many slides or decks is asked for once.
- * Nothing is started until the first lookup.
+ * Nothing is started until the first lookup, and TLS (whose default settings take a one-deck run's longest
+ * step to read the trusted certificates) not until the first https request.
  */
 public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -56,11 +58,11 @@ public final class HttpLinkChecker implements LinkChecker, AutoCloseable {
     public HttpLinkChecker(boolean allowPrivateAddresses) {
         this(CONNECT_TIMEOUT, REQUEST_TIMEOUT, PARALLEL_REQUESTS, new Destinations(HostResolver.SYSTEM,
                 allowPrivateAddresses ? Destinations.ANY_ADDRESS : Destinations.PUBLIC_ONLY),
-                (SSLSocketFactory) SSLSocketFactory.getDefault());
+                () -> (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     HttpLinkChecker(Duration connectTimeout, Duration requestTimeout, int parallel, Destinations destinations,
-            SSLSocketFactory tls) {
+            Supplier<SSLSocketFactory> tls) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.parallel = parallel;

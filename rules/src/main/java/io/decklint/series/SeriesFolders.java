@@ -67,7 +67,7 @@ public final class SeriesFolders {
             @Override
             public synchronized Optional<SeriesPlace> place(Deck text) {
                 if (text != asked) {
-                    answer = of(file.getParent()).place(name, text);
+                    answer = of(file.getParent(), name, text).place(name, text);
                     asked = text;
                 }
                 return answer;
@@ -77,21 +77,30 @@ public final class SeriesFolders {
 
     /** The series of the decks saved in {@code folder}. */
     public FolderSeries of(Path folder) {
+        return of(folder, null, null);
+    }
+
+    /**
+     * As {@link #of(Path)}, where the deck saved as {@code ownFile} in the folder was parsed already as {@code own}:
+     * while the file holds that very text, it is not parsed again (a one-deck lint would parse its deck twice).
+     */
+    private FolderSeries of(Path folder, String ownFile, Deck own) {
         Path key = folder.toAbsolutePath().normalize();
         asked.put(key, clock.incrementAndGet());
         synchronized (reading.computeIfAbsent(key, k -> new Object())) {
-            return read(key);
+            return read(key, ownFile, own);
         }
     }
 
-    private FolderSeries read(Path key) {
+    private FolderSeries read(Path key, String ownFile, Deck own) {
         List<Stamp> stamps = list(key);
         Snapshot known = byFolder.get(key);
         if (known != null && known.stamps().equals(stamps)) {
             return known.series();
         }
         // On all cores, as the workspace's words are counted: a hook's one deck waits for its siblings.
-        List<SeriesDeck> decks = stamps.parallelStream().map(stamp -> deck(key.resolve(stamp.file()), stamp))
+        List<SeriesDeck> decks = stamps.parallelStream()
+                .map(stamp -> deck(key.resolve(stamp.file()), stamp, stamp.file().equals(ownFile) ? own : null))
                 .flatMap(Optional::stream).toList();
         FolderSeries series = new FolderSeries(decks);
         forgetOthersBeyond(MAX_FOLDERS - 1, key);
@@ -122,13 +131,16 @@ public final class SeriesFolders {
         asked.clear();
     }
 
-    private Optional<SeriesDeck> deck(Path file, Stamp stamp) {
+    /** The saved deck; {@code parsed}, when not null, is a deck parsed already that the file may hold. */
+    private Optional<SeriesDeck> deck(Path file, Stamp stamp, Deck parsed) {
         Map.Entry<Stamp, SeriesDeck> cached = read.get(file);
         if (cached != null && cached.getKey().equals(stamp)) {
             return Optional.of(cached.getValue());
         }
         try {
-            SeriesDeck deck = SeriesDeck.of(stamp.file(), Deck.parse(BoundedFile.readUtf8(file, Deck.MAX_FILE_BYTES)));
+            String text = BoundedFile.readUtf8(file, Deck.MAX_FILE_BYTES);
+            SeriesDeck deck = SeriesDeck.of(stamp.file(),
+                    parsed != null && parsed.text().equals(text) ? parsed : Deck.parse(text));
             read.put(file, Map.entry(stamp, deck));
             return Optional.of(deck);
         } catch (IOException | RuntimeException | StackOverflowError e) {

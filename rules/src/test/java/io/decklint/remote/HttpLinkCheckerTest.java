@@ -49,6 +49,7 @@ class HttpLinkCheckerTest {
     private final AtomicInteger mostInFlight = new AtomicInteger();
     private final Map<String, List<InetAddress>> names = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
+    private final AtomicInteger tlsSetUps = new AtomicInteger();
     private HttpLinkChecker checker;
 
     @BeforeEach
@@ -97,7 +98,10 @@ class HttpLinkCheckerTest {
             return found;
         };
         return new HttpLinkChecker(Duration.ofSeconds(2), Duration.ofMillis(2500), 3,
-                new Destinations(table, refusal), (SSLSocketFactory) SSLSocketFactory.getDefault());
+                new Destinations(table, refusal), () -> {
+                    tlsSetUps.incrementAndGet();
+                    return (SSLSocketFactory) SSLSocketFactory.getDefault();
+                });
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -170,6 +174,13 @@ class HttpLinkCheckerTest {
         assertThat(answers.get(base + "/logo.png").ok()).isTrue();
         assertThat(answers.get(base + "/logo.png").contentType()).isEqualTo("image/png");
         assertThat(answers.get(base + "/gone.png").gone()).isTrue();
+    }
+
+    @Test
+    void setsUpNoTlsForPlainHttpLinks() {
+        // the default TLS settings read every trusted certificate: a run without https links must not wait for that
+        checker.check(List.of(base + "/logo.png", base + "/moved.png"));
+        assertThat(tlsSetUps).hasValue(0);
     }
 
     @Test

@@ -66,7 +66,7 @@ class HttpsLinkCheckTest {
             return List.of(InetAddress.getLoopbackAddress());
         };
         checker = new HttpLinkChecker(Duration.ofSeconds(2), Duration.ofSeconds(3), 2,
-                new Destinations(table, Destinations.ANY_ADDRESS), clientSide.getSocketFactory());
+                new Destinations(table, Destinations.ANY_ADDRESS), clientSide::getSocketFactory);
     }
 
     @AfterEach

@@ -36,6 +36,27 @@ class SeriesFoldersTest {
     }
 
     @Test
+    void theDeckBeingLintedIsReadFromItsFileOnlyWhenItsTextDiffersFromTheSavedOne() throws IOException {
+        Path saved = write("2024-06-27.md", call("2024-06-27", "News"));
+        write("2024-06-20.md", call("2024-06-20", "News"));
+        SeriesFolders folders = new SeriesFolders(p -> false);
+        Deck linted = Deck.parse(Files.readString(saved));
+        folders.around(saved).place(linted);
+        assertThat(ownDeck(folders, "2024-06-27.md")).isSameAs(linted);
+
+        // an editor's unsaved text: the folder's series still holds the deck as saved
+        Files.writeString(saved, call("2024-06-27", "Agenda"));
+        Deck edited = Deck.parse(call("2024-06-27", "Roadmap"));
+        folders.around(saved).place(edited);
+        assertThat(ownDeck(folders, "2024-06-27.md").text()).isEqualTo(call("2024-06-27", "Agenda"));
+    }
+
+    private Deck ownDeck(SeriesFolders folders, String file) {
+        return folders.of(folder).series().get(0).decks().stream().filter(d -> d.file().equals(file))
+                .findFirst().orElseThrow().deck();
+    }
+
+    @Test
     void theScsCallsAreOneSeriesInDateOrderWithTheirTemplates() throws IOException {
         try (Stream<Path> decks = Files.list(SCS)) {
             for (Path deck : decks.filter(p -> p.getFileName().toString().startsWith("Sovereign")).toList()) {
