@@ -64,6 +64,8 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final List<Path> workspaceFolders = new ArrayList<>();
     private LanguageClient client;
+    /** The editor's settings in use; the same again (VS Code answers the pull with what it sent) changes nothing. */
+    private JsonElement settingsInUse;
     private ClientCapabilities capabilities = new ClientCapabilities();
     private CodeActions codeActions;
     private Completion completion;
@@ -177,7 +179,11 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
         });
     }
 
-    private void useSettings(JsonElement section) {
+    private synchronized void useSettings(JsonElement section) {
+        if (section != null && section.equals(settingsInUse)) {
+            return; // checking every open deck again would only delay its findings
+        }
+        settingsInUse = section;
         Path root = workspaceFolders.isEmpty() ? null : workspaceFolders.get(0);
         documents.reconfigure(() -> {
             try {

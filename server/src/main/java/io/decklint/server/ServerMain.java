@@ -1,5 +1,6 @@
 package io.decklint.server;
 
+import io.decklint.WarmUp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,6 +75,7 @@ public final class ServerMain {
     }
 
     static int serve(InputStream in, OutputStream out) {
+        warmUp();
         DecklintServer server = new DecklintServer();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
@@ -91,5 +93,15 @@ public final class ServerMain {
         int code = (Integer) CompletableFuture.anyOf(server.exitCode(), inputClosed).join();
         listening.cancel(true);
         return code;
+    }
+
+    /**
+     * Loads the Markdown parser and the dictionary on the second core while the protocol library starts and the
+     * editor sends {@code initialize} and the open decks: the first deck's check then finds them loaded.
+     */
+    private static void warmUp() {
+        Thread thread = new Thread(WarmUp::run, "decklint-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

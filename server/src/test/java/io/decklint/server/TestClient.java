@@ -36,6 +36,8 @@ public final class TestClient implements LanguageClient {
     final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final List<ApplyWorkspaceEditParams> editsAsked = new CopyOnWriteArrayList<>();
     volatile List<Object> settings = List.of();
+    /** The answer to {@code workspace/configuration} waits for this, as an editor's may come after the open decks. */
+    volatile CompletableFuture<?> settingsAnswered = CompletableFuture.completedFuture(null);
     final List<org.eclipse.lsp4j.ProgressParams> progress = new CopyOnWriteArrayList<>();
 
     @Override
@@ -88,7 +90,7 @@ public final class TestClient implements LanguageClient {
 
     @Override
     public CompletableFuture<List<Object>> configuration(ConfigurationParams configurationParams) {
-        return CompletableFuture.completedFuture(settings);
+        return settingsAnswered.thenApply(answered -> settings);
     }
 
     /** What a capable editor sends, with {@code root} as the workspace folder (may be null). */
