@@ -4,7 +4,9 @@
 //   cursor -> preview: from the Enter of "Go to Line" to the preview announcing the slide under the cursor.
 // The keystrokes are timed in the workbench, the slide announcements in the preview's page (both on the browser's
 // clock); a word on the slide is looked for every few milliseconds from here, which also works for a build that
-// loads the page anew on every edit. Prints medians, quartiles and the preview delay setting.
+// loads the page anew on every edit. Prints medians, quartiles and the preview delay setting; for a build that
+// swaps the slides in place, also where an edit's time goes: until the slides arrive in the preview's page, the
+// swap itself, and when the page itself sees the word (without the few milliseconds of looking from here).
 //
 //   node bench/vscode/preview-latency.mjs [path/to/decklint.vsix] [samples]
 // (default: vscode-client/target/decklint-<version>.vsix, 20 samples each). Every process it starts is stopped.
@@ -73,14 +75,46 @@ async function measure(page, port, workspace) {
     throw new Error(`timed out waiting for the preview to show ${word}`);
   };
 
+  // Where an edit's time goes, in the preview's page: when the slides arrive, and when the swap is done.
+  await (await previewPage()).evaluate(() => {
+    window.benchUpdates = [];
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'update') window.benchUpdates.push({ arrived: Date.now() });
+    }, true);
+    // Added after the page's own listener, so it runs once the swap is done.
+    window.addEventListener('message', (event) => {
+      if (event.data?.type === 'update') window.benchUpdates.at(-1).swapped = Date.now();
+    });
+    // When the word is on the present slide, seen by the page itself rather than by looking every few ms.
+    window.benchWatch = {};
+    const slides = document.querySelector('.reveal .slides');
+    new MutationObserver(() => {
+      const text = document.querySelector('.reveal .slides section.present:not(.stack)')?.textContent ?? '';
+      if (window.benchWatch.word && window.benchWatch.at === undefined && text.includes(window.benchWatch.word)) {
+        window.benchWatch.at = Date.now();
+      }
+    }).observe(slides, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  });
   const edits = [];
+  const arrivals = [];
+  const swaps = [];
+  const inPage = [];
   await goToLine(page, lineOf('# ITZ Bund Tender'));
   await page.keyboard.press('End');
   for (let i = 1; i <= samples; i++) {
     const word = `Tk${i}x`;
+    await (await previewPage()).evaluate((w) => { window.benchWatch = { word: w }; }, word).catch(() => undefined);
     await page.keyboard.type(` ${word}`);
     const shown = await seen(word);
-    edits.push(shown - await page.evaluate(() => window.benchKeys.at(-1).at));
+    const typed = await page.evaluate(() => window.benchKeys.at(-1).at);
+    edits.push(shown - typed);
+    const update = await (await previewPage()).evaluate(() => window.benchUpdates?.at(-1)).catch(() => undefined);
+    if (update?.swapped >= typed) {
+      arrivals.push(update.arrived - typed);
+      swaps.push(update.swapped - update.arrived);
+    }
+    const onPage = await (await previewPage()).evaluate(() => window.benchWatch?.at).catch(() => undefined);
+    if (onPage >= typed) inPage.push(onPage - typed);
     await page.waitForTimeout(300);
   }
 
@@ -104,6 +138,12 @@ async function measure(page, port, workspace) {
   console.log(`preview delay setting: ${DELAY_MS} ms; ${samples} samples each; vsix: ${vsix}`);
   report('edit -> preview shows it (ms)', edits, DELAY_MS);
   report('cursor -> preview follows (ms)', follows, 0);
+  // Only for a build that swaps the slides in place (a page loaded anew has no listeners of the benchmark's).
+  if (arrivals.length > 0) {
+    report('  of which edit -> slides arrive in the preview (ms)', arrivals, DELAY_MS);
+    report('  of which swapping them in (ms)', swaps, 0);
+    report('  edit -> the word on the present slide, seen by the page itself (ms)', inPage, DELAY_MS);
+  }
 }
 
 async function goToLine(page, line) {

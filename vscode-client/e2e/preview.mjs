@@ -1,7 +1,7 @@
 // End-to-end checks of the preview, run by run.mjs once the deck's preview is open beside it: edits swap the
-// slides in place (the page is never loaded again), an https picture is allowed by the page's policy, a deck's
-// title bar has one preview button and its breadcrumbs one outline, and the preview follows the active deck
-// editor while a locked one stays.
+// slides in place (the page is never loaded again, and a slide the edit did not touch stays), an https picture
+// is allowed by the page's policy, a deck's title bar has one preview button and its breadcrumbs one outline,
+// and the preview follows the active deck editor while a locked one stays.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -45,6 +45,19 @@ export async function previewChecks(page, { step, waitFor, focusEditor, goToLine
     const marker = await (await previewWindow()).evaluate(() => window.decklintE2eMarker).catch(() => undefined);
     if (marker !== 'the page of the first load') {
       throw new Error('the preview loaded its page again during the edits (the marker set in its window is gone)');
+    }
+  });
+
+  await step('an edit puts in only its own slide: the others stay as they are on screen', async () => {
+    await (await previewWindow()).evaluate(() => {
+      document.querySelector('.reveal .slides > section').dataset.e2eKept = 'yes';
+    });
+    await page.keyboard.type(' Onlyx');
+    await showing('Onlyx');
+    const kept = await (await previewWindow()).evaluate(
+      () => document.querySelector('.reveal .slides > section').dataset.e2eKept);
+    if (kept !== 'yes') {
+      throw new Error('an edit of one slide replaced the first slide too (a marker set on it is gone)');
     }
   });
 

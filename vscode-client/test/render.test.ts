@@ -59,10 +59,20 @@ describe('asRenderedDeck', () => {
     assert.deepEqual(asRenderedDeck(answer), { html: '<section>A</section>', slides: [{ h: 0, v: 0, startLine: 0, endLine: 2 }] });
   });
 
+  it('takes the slides without the page only when the preview named the page it shows', () => {
+    const slides = [{ h: 0, v: 0, startLine: 0, endLine: 2 }];
+    const answer = { html: null, frame: 'F1', sections: '<section>A</section>\n', slides };
+    assert.deepEqual(asRenderedDeck(answer, 'F1'), { frame: 'F1', sections: '<section>A</section>\n', slides });
+    assert.throws(() => asRenderedDeck(answer), /without "html" text, the page, though the preview does not show it/);
+    assert.throws(() => asRenderedDeck(answer, 'F0'), /without "html" text, the page/);
+    assert.throws(() => asRenderedDeck({ html: null, frame: 'F1', slides }, 'F1'), /without "html" text, the page/);
+  });
+
   it('says what is wrong with an answer of another shape', () => {
     assert.throws(() => asRenderedDeck(null), /decklint\/render answered null instead of \{html, slides\}/);
     assert.throws(() => asRenderedDeck({ html: 3, slides: [] }), /without "html" text and a "slides" list/);
-    assert.throws(() => asRenderedDeck({ slides: [] }), /without "html" text and a "slides" list/);
+    assert.throws(() => asRenderedDeck({ html: '', slides: {} }), /without "html" text and a "slides" list/);
+    assert.throws(() => asRenderedDeck({ html: '', frame: 7, slides: [] }), /"frame" or "sections" that is not text/);
     assert.throws(() => asRenderedDeck({ html: '', slides: [{ h: 0, v: 0, startLine: -1, endLine: 2 }] }),
       /slide 0 is .* not \{h, v, startLine, endLine\}/);
     assert.throws(() => asRenderedDeck({ html: '', slides: [{ h: '0', v: 0, startLine: 1, endLine: 2 }] }), /slide 0/);

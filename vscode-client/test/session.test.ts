@@ -3,31 +3,41 @@ import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import { ToWebview } from '../src/preview/messages';
 import { RenderedDeck, SlideLocation } from '../src/preview/render';
 import { PreviewSession } from '../src/preview/session';
-import { rendering } from './rendering';
 
-const deck: RenderedDeck = {
-  html: rendering({ slides: '<section>three slides</section>\n' }),
-  slides: [
-    { h: 0, v: 0, startLine: 0, endLine: 10 },
-    { h: 1, v: 0, startLine: 11, endLine: 18 },
-    { h: 1, v: 1, startLine: 19, endLine: 25 },
-  ],
-};
+const slides = [
+  { h: 0, v: 0, startLine: 0, endLine: 10 },
+  { h: 1, v: 0, startLine: 11, endLine: 18 },
+  { h: 1, v: 1, startLine: 19, endLine: 25 },
+];
 
-/** Records what the session does; each render answers with `deck` unless a test queued its own answers. */
+/** A rendering as the server makes it: the whole page, its frame and its slides. */
+function rendered(sections: string, frame = 'F1'): RenderedDeck {
+  return { html: `page ${frame}: ${sections}`, frame, sections, slides };
+}
+
+const deck = rendered('<section>three slides</section>\n');
+
+/**
+ * Records what the session does; each render answers with `deck` unless a test queued its own renderings, and
+ * leaves the page out, as the server does, when asked with the rendering's frame.
+ */
 class Surroundings {
   events: string[] = [];
   revealed: string[] = [];
   renders = 0;
+  /** The frame each render named. */
+  frames: Array<string | undefined> = [];
   answers: Array<() => Promise<RenderedDeck>> = [];
 
   ports() {
     return {
-      render: () => {
+      render: async (frame: string | undefined) => {
         this.renders++;
-        return (this.answers.shift() ?? (async () => deck))();
+        this.frames.push(frame);
+        const answer = await (this.answers.shift() ?? (async () => deck))();
+        return answer.frame !== undefined && answer.frame === frame ? { ...answer, html: undefined } : answer;
       },
-      load: (loaded: RenderedDeck) => void this.events.push(`load ${loaded === deck ? 'deck' : loaded.html}`),
+      load: (html: string) => void this.events.push(`load ${html}`),
       showMessage: (message: string) => void this.events.push(`message ${message}`),
       post: (message: ToWebview) => void this.events.push(summary(message)),
       revealSlide: (slide: SlideLocation) => void this.revealed.push(`${slide.h}.${slide.v}`),
@@ -67,7 +77,7 @@ describe('PreviewSession', () => {
   it('loads the rendered deck and, once the page is ready, shows the slide under the cursor', async () => {
     const around = new Surroundings();
     await opened(around, 14);
-    assert.deepEqual(around.events, ['load deck', 'show 1.0']);
+    assert.deepEqual(around.events, [`load ${deck.html}`, 'show 1.0']);
   });
 
   it('renders once, a delay after the last of many keystrokes', async () => {
@@ -87,18 +97,18 @@ describe('PreviewSession', () => {
   it('swaps the slides of the page on screen after an edit, and shows the cursor\'s slide once that is done', async () => {
     const around = new Surroundings();
     const session = await opened(around, 21);
-    around.answers.push(async () => ({ ...deck, html: rendering({ slides: '<section>edited</section>\n' }) }));
+    around.answers.push(async () => rendered('<section>edited</section>\n'));
     await session.refresh();
     session.cursorMoved(22); // the page is busy with the update: nothing to tell it yet
     session.fromWebview({ type: 'ready' });
-    assert.deepEqual(around.events, ['load deck', 'show 1.1', 'update <section>edited</section>\n', 'show 1.1']);
+    assert.deepEqual(around.events, [`load ${deck.html}`, 'show 1.1', 'update <section>edited</section>\n', 'show 1.1']);
   });
 
   it('keeps swapping slides across many edits, never loading the page again', async () => {
     const around = new Surroundings();
     const session = await opened(around, 0);
     for (let i = 1; i <= 10; i++) {
-      around.answers.push(async () => ({ ...deck, html: rendering({ slides: `<section>edit ${i}</section>\n` }) }));
+      around.answers.push(async () => rendered(`<section>edit ${i}</section>\n`));
       await session.refresh();
       session.fromWebview({ type: 'ready' });
     }
@@ -111,10 +121,26 @@ describe('PreviewSession', () => {
     const around = new Surroundings();
     const session = await opened(around, 0);
     for (const text of ['first', 'second']) {
-      around.answers.push(async () => ({ ...deck, html: rendering({ slides: `<section>${text}</section>\n` }) }));
+      around.answers.push(async () => rendered(`<section>${text}</section>\n`));
       await session.refresh();
     }
     assert.deepEqual(around.events.slice(2), ['update <section>first</section>\n', 'update <section>second</section>\n']);
+  });
+
+  it('names the page on screen, so an edit brings the slides alone, and asks for the whole page to load one', async () => {
+    const around = new Surroundings();
+    const session = new PreviewSession(around.ports(), 300, 0);
+    await session.refresh(); // nothing on screen yet
+    await session.refresh(); // the page is still loading: its bridge would not take slides
+    session.fromWebview({ type: 'ready' });
+    around.answers.push(async () => rendered('<section>edited</section>\n'));
+    await session.refresh();
+    around.answers.push(async () => rendered('<section>edited</section>\n'));
+    session.reload(); // the preview's policy changed
+    await settle();
+    assert.deepEqual(around.frames, [undefined, undefined, 'F1', undefined]);
+    assert.deepEqual(around.events.slice(2), ['show 0.0', 'update <section>edited</section>\n',
+      'load page F1: <section>edited</section>\n']);
   });
 
   it('loads the page again when a rendering comes while the page is still loading', async () => {
@@ -122,25 +148,27 @@ describe('PreviewSession', () => {
     const session = new PreviewSession(around.ports(), 300, 0);
     await session.refresh();
     await session.refresh();
-    assert.deepEqual(around.events, ['load deck', 'load deck']);
+    assert.deepEqual(around.events, [`load ${deck.html}`, `load ${deck.html}`]);
   });
 
   it('loads the newest page when the update changed more than the slides', async () => {
     const around = new Surroundings();
     const session = await opened(around, 0);
-    const themed = rendering({ theme: 'black', slides: '<section>three slides</section>\n' });
-    around.answers.push(async () => ({ ...deck, html: themed }));
+    const themed = rendered('<section>three slides</section>\n', 'F2');
+    around.answers.push(async () => themed);
     await session.refresh();
-    assert.deepEqual(around.events.slice(2), [`load ${themed}`]);
+    assert.deepEqual(around.events.slice(2), [`load ${themed.html}`]);
   });
 
   it('loads the newest page when the page on screen cannot swap its slides', async () => {
     const around = new Surroundings();
     const session = await opened(around, 0);
-    around.answers.push(async () => ({ ...deck, html: rendering({ slides: '<section>edited</section>\n' }) }));
+    around.answers.push(async () => rendered('<section>edited</section>\n'));
     await session.refresh();
+    around.answers.push(async () => rendered('<section>edited</section>\n'));
     session.fromWebview({ type: 'reload' });
-    assert.equal(around.events.at(-1), `load ${rendering({ slides: '<section>edited</section>\n' })}`);
+    await settle();
+    assert.equal(around.events.at(-1), 'load page F1: <section>edited</section>\n');
   });
 
   it('shows the cursor\'s slide again when VS Code reloads a hidden preview', async () => {
@@ -182,7 +210,7 @@ describe('PreviewSession', () => {
     await session.refresh();
     finishOld({ html: 'old', slides: [] });
     await older;
-    assert.deepEqual(around.events, ['load deck']);
+    assert.deepEqual(around.events, [`load ${deck.html}`]);
   });
 
   it('keeps the last preview and shows on it why an update failed', async () => {

@@ -1,6 +1,7 @@
 // Runs in the preview webview, after the server's reveal.js page: shows the slide the editor's cursor is on,
 // tells the extension which slide the user clicked or moved to, and shows why an update failed.
 import type { FromWebview, ToWebview } from '../src/preview/messages';
+import { changedSections } from '../src/preview/sections';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -21,6 +22,8 @@ const vscode = acquireVsCodeApi();
 const reveal = typeof Reveal === 'undefined' ? undefined : Reveal;
 /** The slide the editor asked for last: the page announcing it is not the user moving. */
 let requested: string | undefined;
+/** The top-level slides of the last update as sent, before reveal.js and the drawing touched them. */
+let sentSections: string[] | undefined;
 
 /**
  * Puts the slides of a newer rendering in place of those on screen; the extension sends them only when the
@@ -35,9 +38,18 @@ function update(slidesHtml: string): void {
   }
   const fresh = document.createElement('template');
   fresh.innerHTML = slidesHtml;
+  const incoming = [...fresh.content.children];
+  const incomingHtml = incoming.map((section) => section.outerHTML);
+  const onScreen = [...slides.children];
+  const changed = onScreen.length === incoming.length ? changedSections(sentSections, incomingHtml) : undefined;
+  sentSections = incomingHtml;
   // The editor says which slide to show once the new slides are in.
   requested = undefined;
-  slides.replaceChildren(document.importNode(fresh.content, true));
+  if (changed) {
+    changed.forEach((index) => onScreen[index].replaceWith(document.importNode(incoming[index], true)));
+  } else {
+    slides.replaceChildren(document.importNode(fresh.content, true));
+  }
   reveal.sync();
   // The page draws math, diagrams and code when it loads; new slides are drawn on request.
   (window as unknown as { decklintDraw?: () => Promise<void> }).decklintDraw?.();

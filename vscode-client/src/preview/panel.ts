@@ -202,7 +202,7 @@ export class DeckPreview implements vscode.Disposable {
     const document = this.document;
     const session = new PreviewSession(
       {
-        render: async () => {
+        render: async (frame) => {
           if (this.conversion) {
             return this.conversion.rendered;
           }
@@ -210,16 +210,16 @@ export class DeckPreview implements vscode.Disposable {
           if (!client) {
             throw new Error('decklint\'s language server is not running (see "decklint: Show Output")');
           }
-          const params: RenderParams = { uri: document.uri.toString() };
-          return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params));
+          const params: RenderParams = { uri: document.uri.toString(), frame };
+          return asRenderedDeck(await client.sendRequest(RENDER_REQUEST, params), frame);
         },
-        load: (deck) => {
+        load: (html) => {
           // A new nonce for every page: the bridge is the only script the preview adds.
           const nonce = makeNonce((size) => crypto.randomBytes(size));
           const baseUri = `${webview.asWebviewUri(deckFolder(document)).toString().replace(/\/$/, '')}/`;
           const allowRemoteContent = vscode.workspace.getConfiguration('decklint', document.uri)
             .get<boolean>('preview.allowRemoteContent', true);
-          webview.html = webviewPage(deck.html, { cspSource: webview.cspSource, nonce, bridgeUri, baseUri, allowRemoteContent });
+          webview.html = webviewPage(html, { cspSource: webview.cspSource, nonce, bridgeUri, baseUri, allowRemoteContent });
         },
         showMessage: (message) => {
           webview.html = messagePage(message, webview.cspSource);

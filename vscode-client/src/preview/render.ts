@@ -1,10 +1,18 @@
 /**
  * The answer of the server's `decklint/render` request: the deck as a whole, self-contained reveal.js page
- * (reveal.js inlined, its own Content-Security-Policy), and where each slide's source is. Lines are 0-based,
- * as everywhere in LSP, and `endLine` is inclusive.
+ * (reveal.js inlined, its own Content-Security-Policy), its slides alone, and where each slide's source is. Lines
+ * are 0-based, as everywhere in LSP, and `endLine` is inclusive.
  */
 export interface RenderedDeck {
-  readonly html: string;
+  /** The whole page; left out when the request named this page's frame, as the preview shows the page already. */
+  readonly html?: string;
+  /**
+   * Names everything on the page but the slides (styles, scripts, options): renderings with the same frame differ
+   * only in their `sections`. A conversion's rendering has none, so it is always loaded as a page.
+   */
+  readonly frame?: string;
+  /** The inside of the page's `.reveal > .slides`. */
+  readonly sections?: string;
   readonly slides: readonly SlideLocation[];
 }
 
@@ -18,21 +26,43 @@ export interface SlideLocation {
 
 export const RENDER_REQUEST = 'decklint/render';
 
-/** The parameters of `decklint/render`: the URI of the open document, whose text the server already has. */
+/**
+ * The parameters of `decklint/render`: the URI of the open document, whose text the server already has, and the
+ * frame of the page the preview shows for it, if any.
+ */
 export interface RenderParams {
   readonly uri: string;
+  readonly frame?: string;
 }
 
-/** Checks an answer from the server before the preview trusts it; throws with what is wrong. */
-export function asRenderedDeck(value: unknown): RenderedDeck {
+/**
+ * Checks an answer from the server before the preview trusts it; throws with what is wrong. Only an answer to a
+ * request that named the page's frame (`frameSent`) may leave the page out, and then it brings the slides.
+ */
+export function asRenderedDeck(value: unknown, frameSent?: string): RenderedDeck {
   if (typeof value !== 'object' || value === null) {
     throw new Error(`${RENDER_REQUEST} answered ${JSON.stringify(value)} instead of {html, slides}`);
   }
-  const { html, slides } = value as { html?: unknown; slides?: unknown };
-  if (typeof html !== 'string' || !Array.isArray(slides)) {
+  const { html, frame, sections, slides } = value as Record<string, unknown>;
+  if (!Array.isArray(slides) || !isOptionalText(html)) {
     throw new Error(`${RENDER_REQUEST} answered without "html" text and a "slides" list`);
   }
-  return { html, slides: slides.map(asSlideLocation) };
+  if (!isOptionalText(frame) || !isOptionalText(sections)) {
+    throw new Error(`${RENDER_REQUEST} answered a "frame" or "sections" that is not text`);
+  }
+  if (typeof html !== 'string' && (frameSent === undefined || frame !== frameSent || typeof sections !== 'string')) {
+    throw new Error(`${RENDER_REQUEST} answered without "html" text, the page, though the preview does not show it`);
+  }
+  return {
+    ...(typeof html === 'string' ? { html } : {}),
+    ...(typeof frame === 'string' ? { frame } : {}),
+    ...(typeof sections === 'string' ? { sections } : {}),
+    slides: slides.map(asSlideLocation),
+  };
+}
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
 }
 
 function asSlideLocation(value: unknown, index: number): SlideLocation {

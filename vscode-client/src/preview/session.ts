@@ -1,14 +1,16 @@
 import { Debouncer } from '../debounce';
-import { splitPage } from './frame';
 import { asFromWebview, ToWebview } from './messages';
 import { findSlide, RenderedDeck, SlideLocation, slideAtLine } from './render';
 
 /** What a preview needs from its surroundings: the server, the webview and the editor. */
 export interface PreviewPorts {
-  /** Renders the document as it is now (the server has every edit made before this call). */
-  render(): Promise<RenderedDeck>;
-  /** Loads a rendered deck into the webview; its bridge says `ready` once reveal.js runs. */
-  load(deck: RenderedDeck): void;
+  /**
+   * Renders the document as it is now (the server has every edit made before this call). `frame` names the page
+   * on screen: while the page around the slides is the same, the answer brings the slides without the page.
+   */
+  render(frame: string | undefined): Promise<RenderedDeck>;
+  /** Loads a rendered page into the webview; its bridge says `ready` once reveal.js runs. */
+  load(html: string): void;
   /** Replaces the webview's content with a message, when there is no deck page to show it on. */
   showMessage(message: string): void;
   post(message: ToWebview): void;
@@ -23,8 +25,7 @@ export interface PreviewPorts {
 export class PreviewSession {
   private readonly debouncer: Debouncer;
   private slides: readonly SlideLocation[] = [];
-  private latest: RenderedDeck | undefined;
-  /** The frame of the rendering the webview's page was loaded from. */
+  /** The frame of the rendering the webview's page was loaded from; none for a conversion's, or to load anew. */
   private loadedFrame: string | undefined;
   /**
    * What the webview shows: a message (no bridge to talk to), a deck page still loading (messages to it would be
@@ -84,7 +85,7 @@ export class PreviewSession {
     const request = ++this.latestRender;
     let deck: RenderedDeck;
     try {
-      deck = await this.ports.render();
+      deck = await this.ports.render(this.page === 'deck' ? this.loadedFrame : undefined);
     } catch (error) {
       if (request === this.latestRender && !this.disposed) {
         const message = `The preview could not be updated: ${error instanceof Error ? error.message : String(error)}`;
@@ -102,27 +103,26 @@ export class PreviewSession {
       return;
     }
     this.slides = deck.slides;
-    this.latest = deck;
     this.shown = undefined;
-    const parts = splitPage(deck.html);
-    if (this.page === 'deck' && parts && parts.frame === this.loadedFrame) {
+    if (this.page === 'deck' && deck.frame !== undefined && deck.frame === this.loadedFrame
+      && deck.sections !== undefined) {
       // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
-      this.ports.post({ type: 'update', slides: parts.slides });
+      this.ports.post({ type: 'update', slides: deck.sections });
       this.pageReady = false;
+    } else if (deck.html !== undefined) {
+      this.loadedFrame = deck.frame;
+      this.page = 'loading';
+      this.pageReady = false;
+      this.ports.load(deck.html);
     } else {
-      this.reload();
+      this.reload(); // the slides of a page no longer on screen
     }
   }
 
-  /** Loads the newest rendering as a new page: its frame changed, or the page's policy did. */
+  /** Loads the deck as a new page: the page's policy changed, or it could not swap its slides. */
   reload(): void {
-    if (!this.latest) {
-      return;
-    }
-    this.loadedFrame = splitPage(this.latest.html)?.frame;
-    this.page = 'loading';
-    this.pageReady = false;
-    this.ports.load(this.latest);
+    this.loadedFrame = undefined; // so the rendering brings the whole page
+    void this.refresh();
   }
 
   dispose(): void {

@@ -55,7 +55,7 @@ public final class DeckRenderer {
         RevealPage.Page page = RevealPage.build(settings, sections, options);
         List<String> assets = new ArrayList<>(RevealAssets.files(settings.theme()));
         assets.addAll(page.libraryFiles());
-        return new RenderedDeck(page.html(), lines, assets, page.policy());
+        return new RenderedDeck(page.html(), lines, assets, page.policy(), sections.toString(), page.frame());
     }
 
     /**

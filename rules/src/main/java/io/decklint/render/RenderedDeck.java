@@ -11,8 +11,12 @@ import java.util.List;
  * @param assets the bundled files the page uses ({@link RevealAssets#text}): to be served or copied under the
  *     asset base when the page links them instead of inlining them
  * @param contentSecurityPolicy the policy the page carries in a meta tag, for a server to send as a header too
+ * @param sections the inside of the page's {@code .reveal > .slides}: the slides alone
+ * @param frame a digest of the rest of the page (styles, scripts, options, title): two renderings with the same
+ *     frame differ only in their {@code sections}, so a page on screen can take the new slides in place
  */
-public record RenderedDeck(String html, List<SlideLines> slides, List<String> assets, String contentSecurityPolicy) {
+public record RenderedDeck(String html, List<SlideLines> slides, List<String> assets, String contentSecurityPolicy,
+        String sections, String frame) {
     public RenderedDeck {
         slides = List.copyOf(slides);
         assets = List.copyOf(assets);

@@ -63,8 +63,11 @@ final class RevealPage {
     /** Page libraries are the same on every page that loads them: each hash is computed once. */
     private static final Map<String, String> LIBRARY_HASHES = new ConcurrentHashMap<>();
 
-    /** The page, the policy it carries, and the page library files it uses ({@link PageLibrary}). */
-    record Page(String html, String policy, List<String> libraryFiles) {}
+    /**
+     * The page, the policy it carries, the page library files it uses ({@link PageLibrary}), and a digest of
+     * everything on it but the slides, which two pages share exactly when they differ only in their slides.
+     */
+    record Page(String html, String policy, List<String> libraryFiles, String frame) {}
 
     static Page build(DeckSettings settings, CharSequence sections, RenderOptions options) {
         PageLibrary.Selection libraries = PageLibrary.select(sections);
@@ -112,7 +115,9 @@ final class RevealPage {
         if (settings.lang() != null) {
             page.append(" lang=\"").append(escape(settings.lang())).append('"');
         }
-        page.append(">\n<div class=\"slides\">\n").append(sections).append("</div>\n</div>\n");
+        page.append(">\n<div class=\"slides\">\n");
+        int slidesStart = page.length();
+        page.append(sections).append("</div>\n</div>\n");
         if (!options.inlineAssets()) {
             page.append("<script").append(nonce(options)).append(" src=\"")
                     .append(escape(options.assetBase() + RevealAssets.REVEAL_JS)).append("\"></script>\n");
@@ -124,7 +129,9 @@ final class RevealPage {
         for (String script : scripts) {
             page.append("<script").append(nonce(options)).append(">\n").append(script).append("\n</script>\n");
         }
-        return new Page(page.append("</body>\n</html>\n").toString(), policy, libraries.files());
+        String html = page.append("</body>\n</html>\n").toString();
+        String frame = sha256(html.substring(0, slidesStart), html.substring(slidesStart + sections.length()));
+        return new Page(html, policy, libraries.files(), frame);
     }
 
     /**
@@ -165,10 +172,13 @@ final class RevealPage {
         return options.nonce() == null ? "" : " nonce=\"" + escape(options.nonce()) + "\"";
     }
 
-    private static String sha256(String text) {
+    private static String sha256(String... texts) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String text : texts) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return Base64.getEncoder().encodeToString(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -9,7 +9,10 @@ import org.eclipse.lsp4j.jsonrpc.services.JsonSegment;
 /** decklint's own requests, beside the standard ones. */
 @JsonSegment("decklint")
 public interface DecklintProtocol {
-    /** {@code decklint/render}: {@code {uri}} to {@code {html, slides: [{h, v, startLine, endLine}]}}. */
+    /**
+     * {@code decklint/render}: {@code {uri, frame?}} to {@code {html, frame, sections, slides: [{h, v, startLine,
+     * endLine}]}}; {@code html} is null when {@code frame} names the page's frame (see {@link RenderResult}).
+     */
     @JsonRequest
     CompletableFuture<RenderResult> render(RenderParams params);
 

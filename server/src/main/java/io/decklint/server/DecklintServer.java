@@ -224,7 +224,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "decklint/render needs the uri of an open deck", null)));
         }
-        return documents.read(params.getUri(), "decklint/render", RenderResult::of);
+        return documents.read(params.getUri(), "decklint/render", open -> RenderResult.of(open, params.getFrame()));
     }
 
     @Override
