@@ -45,7 +45,7 @@ export async function lightBulbFixes(page) {
 }
 
 /** Opens a file of the workspace with Quick Open, as a user would. */
-async function open(page, { focusEditor, waitFor }, name) {
+export async function open(page, { focusEditor, waitFor }, name) {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
   await waitFor(async () => {
     await focusEditor(page);

@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyFromNotification, convertPreviewChecks } from './convert-preview.mjs';
+import { editorDetails } from './editor-details.mjs';
 import { embeddedRuntime } from './embedded-runtime.mjs';
 import { previewChecks } from './preview.mjs';
 import { spellingChecks } from './spelling.mjs';
@@ -65,6 +66,7 @@ async function main() {
     await convertToTheme(page, { themeDeckFile, shots });
     await previewChecks(page, { step, waitFor, focusEditor, goToLine, runCommand, workspace, deckFile: themeDeckFile });
     await spellingChecks(page, { step, focusEditor, goToLine, runCommand, waitFor }, { workspace, userData: join(work, 'user-data') });
+    await editorDetails(page, { step, focusEditor, goToLine, runCommand, waitFor, workspace, shots });
     await convertPreviewChecks(page, { step, waitFor, focusEditor, runCommand, workspace, exampleDeck, shots });
   } finally {
     await context.close().catch(() => undefined);

@@ -8,6 +8,7 @@ import io.decklint.deck.Deck;
 import io.decklint.deck.FrontMatter;
 import io.decklint.deck.HtmlComment;
 import io.decklint.deck.Slide;
+import io.decklint.hedgedoc.RevealOptions;
 import io.decklint.lint.LintSettings;
 import io.decklint.lint.Rule;
 import io.decklint.lint.RuleSetting;
@@ -117,11 +118,17 @@ public final class DeckCompletion {
         List<CompletionItem> items = new ArrayList<>();
         for (Map.Entry<String, String> option : SlideOptionKeys.all().entrySet()) {
             if (!present.get().contains(option.getKey())) {
-                items.add(CompletionItem.of(option.getKey(), option.getKey() + ": ", option.getValue(),
-                        CompletionItem.Kind.OPTION));
+                items.add(CompletionItem.of(option.getKey(), option.getKey() + ": ",
+                        withWords(option.getKey(), option.getValue()), CompletionItem.Kind.OPTION));
             }
         }
         return Optional.of(new Completions(new TextRange(offset - key.group(2).length(), offset), items, false));
+    }
+
+    /** What a slideOptions key does, and the words it takes when it takes one of a few. */
+    private static String withWords(String key, String description) {
+        return RevealOptions.passed(key).filter(option -> option.type() == RevealOptions.Type.CHOICE)
+                .map(option -> description + ": " + String.join(", ", option.words())).orElse(description);
     }
 
     /**

@@ -14,11 +14,11 @@ public final class SlideOptionKeys {
         key("autoPlayMedia", "true/false: play embedded media when its slide opens (default: each media's own)");
         key("autoSlide", "milliseconds before moving on by itself (0: never)");
         key("autoSlideStoppable", "true/false: the presenter's input stops auto-sliding");
-        key("backgroundTransition", "none, fade, slide, convex, concave or zoom, for slide backgrounds");
+        key("backgroundTransition", "the animation of a slide's background as the next slide comes in");
         key("center", "true/false: centre slide content vertically");
         key("controls", "true/false: show the arrow controls");
-        key("controlsBackArrows", "faded, hidden or visible");
-        key("controlsLayout", "bottom-right or edges");
+        key("controlsBackArrows", "how the arrow controls show the way back");
+        key("controlsLayout", "where the arrow controls sit");
         key("controlsTutorial", "true/false: hint at the controls until used");
         key("defaultTiming", "seconds per slide for the speaker view's pacing");
         key("display", "the CSS display of the current slide (default: block)");
@@ -40,7 +40,7 @@ public final class SlideOptionKeys {
         key("minimumTimePerSlide", "seconds each slide needs at least, for the speaker view's pacing");
         key("mobileViewDistance", "how many slides away to keep loaded on mobile");
         key("mouseWheel", "true/false: move through slides with the mouse wheel");
-        key("navigationMode", "default, linear or grid");
+        key("navigationMode", "how the arrow keys move through vertical slides");
         key("overview", "true/false: the slide overview on Esc");
         key("parallaxBackgroundHorizontal", "pixels the parallax background moves per horizontal slide");
         key("parallaxBackgroundImage", "the URL of a parallax background image");
@@ -57,8 +57,8 @@ public final class SlideOptionKeys {
                 + "blood or moon");
         key("totalTime", "seconds for the whole talk, for the speaker view's pacing");
         key("touch", "true/false: touch navigation");
-        key("transition", "none, fade, slide, convex, concave or zoom");
-        key("transitionSpeed", "default, fast or slow");
+        key("transition", "the animation from one slide to the next");
+        key("transitionSpeed", "the speed of the animation from one slide to the next");
         key("viewDistance", "how many slides away to keep loaded");
         key("width", "the slide's design width in pixels");
     }
@@ -69,7 +69,10 @@ public final class SlideOptionKeys {
         KEYS.put(name, description);
     }
 
-    /** Every key with what it sets, sorted by name. */
+    /**
+     * Every key with what it sets, sorted by name. A key that takes one of a few words says what it does; the
+     * words themselves come from {@link io.decklint.hedgedoc.RevealOptions}, which the hover lists.
+     */
     public static Map<String, String> all() {
         return KEYS;
     }

@@ -46,6 +46,10 @@ class DeckCompletionTest {
         assertThat(complete(deck, "transition", List.of())).contains("\n  transition: \n---");
         List<String> offered = at(deck).orElseThrow().items().stream().map(CompletionItem::label).toList();
         assertThat(offered).contains("transitionSpeed", "slideNumber").doesNotContain("theme");
+        assertThat(at(deck).orElseThrow().items().stream().filter(i -> i.label().equals("transition")).findFirst()
+                .orElseThrow().detail()).as("what the key does, and the words it takes")
+                .isEqualTo("the animation from one slide to the next: none, fade, slide, convex, concave, zoom, "
+                        + "default, linear, cube, page");
         assertThat(at("---\ntitle: x\n  tra|\n---\n")).isEmpty();
     }
 

@@ -45,6 +45,8 @@ class FrontMatterHoverTest {
             Hover zoom = hover(lsp, 6, 15);
             assertThat(text(zoom)).as("a value").contains("**slideOptions.transition**").contains("`zoom`")
                     .contains("HedgeDoc's default is `none`");
+            assertThat(text(hover(lsp, 6, 4))).as("a key that takes one of a few words says what it does")
+                    .contains("(reveal.js): the animation from one slide to the next.");
             assertThat(zoom.getRange()).isEqualTo(new Range(new Position(6, 14), new Position(6, 18)));
             assertThat(text(hover(lsp, 7, 5))).as("reveal.js's, but not passed on").contains("ignored")
                     .contains("does not pass it on");
