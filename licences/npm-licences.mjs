@@ -3,8 +3,9 @@
 //   node licences/npm-licences.mjs PROJECT_DIR OUT_DIR
 // PROJECT_DIR holds a package.json and its installed node_modules; the packages are its "dependencies" and,
 // through them, everything they depend on as installed (a bundle such as mermaid.min.js holds its whole tree).
-// devDependencies are build tools and are left out. A package that ships no licence file stops the build,
-// naming it: its text must then be added under licences/npm/<name>/ in the repository.
+// devDependencies are build tools and are left out. Texts kept in the repository under licences/npm/<name>/ are
+// added: the licence a package states only in its README, or those of the code it compiles in (viz.js holds
+// Graphviz, Expat and zlib). A package with neither stops the build, naming it.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,7 @@ export function bundledPackages(projectDir) {
   return [...found].map(([folder, manifest]) => ({ folder, name: manifest.name, version: manifest.version }));
 }
 
-/** Copies each bundled package's licence files (or the repository's text for it) into outDir; returns the count. */
+/** Copies each bundled package's licence files and the repository's texts for it into outDir; returns the count. */
 export function collectLicences(projectDir, outDir) {
   const missing = [];
   const packages = bundledPackages(projectDir);
@@ -66,7 +67,7 @@ export function collectLicences(projectDir, outDir) {
     }
     mkdirSync(target, { recursive: true });
     for (const file of shipped) cpSync(path.join(folder, file), path.join(target, file));
-    if (shipped.length === 0) cpSync(kept, target, { recursive: true });
+    if (existsSync(kept)) cpSync(kept, target, { recursive: true });
   }
   if (missing.length > 0) {
     throw new LicenceError(`these npm packages ship no licence file: ${missing.join(', ')}; add each one's licence ` +
