@@ -39,6 +39,7 @@ public final class JarLicences {
     Path texts = Path.of(args[1]);
     Path apache = Path.of(args[2]);
     Path out = Path.of(args[3]);
+    deleteTree(out); // a library dropped from the build must not leave its folder behind
     List<String> missing = new ArrayList<>();
     int count = 0;
     for (String entry : args[4].split(Pattern.quote(java.io.File.pathSeparator))) {
@@ -93,6 +94,13 @@ public final class JarLicences {
     Files.createDirectories(target);
     copy(apache, target.resolve("LICENSE"));
     return true;
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.exists(folder)) return;
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
   }
 
   private static void copy(Path from, Path to) {

@@ -33,8 +33,9 @@ const README_END = /^## How it talks to the server$/m;
 const DOCS_URL = 'https://github.com/decklint/decklint/blob/HEAD/docs';
 const DOCS_RAW_URL = 'https://github.com/decklint/decklint/raw/HEAD/docs';
 // What a user reads before and after installing; every VSIX must hold them (vsce names two of them its own way).
+const ICON = 'images/icon.png';
 const USER_FILES = ['extension/LICENSE.txt', 'extension/THIRD-PARTY-NOTICES.md', 'extension/readme.md',
-  'extension/changelog.md', 'extension/images/icon.png'];
+  'extension/changelog.md', `extension/${ICON}`];
 
 /** A reason the VSIX cannot be made, said without a stack trace. */
 class PackagingError extends Error {}
@@ -45,6 +46,7 @@ let version;
 try {
   const { values: options } = parseArgs({ options: { target: { type: 'string' }, runtime: { type: 'string' } } });
   version = pomVersion();
+  checkListing();
   mkdirSync('target', { recursive: true });
   rmSync(EMBEDDED, { recursive: true, force: true });
   stageDocuments();
@@ -89,6 +91,17 @@ function pomVersion() {
     fail(`package.json says version ${fromPackage}, but the pom says ${fromPom}; set "version" in package.json to ${fromPom}`);
   }
   return fromPom;
+}
+
+/** What the Marketplace and Open VSX show on the extension's page and vsce would pack without. */
+function checkListing() {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const problems = [
+    ...(manifest.license === 'Apache-2.0' ? [] : ['"license" is not "Apache-2.0", the licence in LICENSE']),
+    ...(manifest.repository?.url ? [] : ['"repository" has no "url"']),
+    ...(manifest.icon === ICON ? [] : [`"icon" is not "${ICON}"`]),
+  ];
+  if (problems.length > 0) fail(`package.json: ${problems.join('; ')}`);
 }
 
 /**
