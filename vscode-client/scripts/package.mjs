@@ -14,12 +14,28 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { collectLicences } from '../../licences/npm-licences.mjs';
 
 // The Marketplace takes far more; this keeps the download and the install quick, as issue 13 asks.
 const MAX_PLATFORM_VSIX_BYTES = 60_000_000;
 // Where src/embedded.ts looks for the runtime, and where scripts/stage-server.mjs puts the server jar.
 const EMBEDDED = 'dist/embedded';
 const SERVER = 'dist/server';
+// Copied from the repository into the extension's folder for packaging (and git-ignored there): the licence, the
+// notices, the changelog, and the licence texts of the npm packages bundled into dist/extension.js. The Java
+// libraries' and page libraries' texts are inside the jar; the platform VSIX has them unpacked in
+// dist/embedded/licences/.
+const DOCUMENTS = ['LICENSE', 'THIRD-PARTY-NOTICES.md', 'CHANGELOG.md'];
+const EXTENSION_LICENCES = 'licences/extension';
+// The extension's page on the Marketplace and Open VSX, README.md: docs/vscode.md up to where it turns to
+// contributors, its links made absolute.
+const README_END = /^## How it talks to the server$/m;
+const DOCS_URL = 'https://github.com/decklint/decklint/blob/HEAD/docs';
+const DOCS_RAW_URL = 'https://github.com/decklint/decklint/raw/HEAD/docs';
+// What a user reads before and after installing; every VSIX must hold them (vsce names two of them its own way).
+const ICON = 'images/icon.png';
+const USER_FILES = ['extension/LICENSE.txt', 'extension/THIRD-PARTY-NOTICES.md', 'extension/readme.md',
+  'extension/changelog.md', `extension/${ICON}`];
 
 /** A reason the VSIX cannot be made, said without a stack trace. */
 class PackagingError extends Error {}
@@ -30,8 +46,10 @@ let version;
 try {
   const { values: options } = parseArgs({ options: { target: { type: 'string' }, runtime: { type: 'string' } } });
   version = pomVersion();
+  checkListing();
   mkdirSync('target', { recursive: true });
   rmSync(EMBEDDED, { recursive: true, force: true });
+  stageDocuments();
   const needed = ['dist/extension.js', 'dist/webview/bridge.js', `${SERVER}/decklint-server.jar`];
   if (options.target === undefined) {
     if (options.runtime !== undefined) fail('--runtime needs --target, the platform the runtime is for');
@@ -75,6 +93,17 @@ function pomVersion() {
   return fromPom;
 }
 
+/** What the Marketplace and Open VSX show on the extension's page and vsce would pack without. */
+function checkListing() {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const problems = [
+    ...(manifest.license === 'Apache-2.0' ? [] : ['"license" is not "Apache-2.0", the licence in LICENSE']),
+    ...(manifest.repository?.url ? [] : ['"repository" has no "url"']),
+    ...(manifest.icon === ICON ? [] : [`"icon" is not "${ICON}"`]),
+  ];
+  if (problems.length > 0) fail(`package.json: ${problems.join('; ')}`);
+}
+
 /**
  * Copies the archive's runtime, application jar, start-up archive and licences into dist/embedded/ and describes
  * them in embedded.json. Returns the files the VSIX must hold.
@@ -102,11 +131,12 @@ function stageRuntime(folder, target) {
     ...(serverOptions ? [] : ['lib/java-options has no "lsp=" line']),
     ...(jars.length === 1 ? [] : [`lib/ holds ${jars.length} jars, not the one application jar`]),
     ...(archives.length === 1 ? [] : [`lib/ holds ${archives.length} start-up archives (.aot or .jsa), not one`]),
-    ...['LICENSE', 'THIRD-PARTY-NOTICES.md'].filter((name) => !existsSync(join(folder, name))).map((name) => `it has no ${name}`),
+    ...['LICENSE', 'THIRD-PARTY-NOTICES.md', 'licences'].filter((name) => !existsSync(join(folder, name)))
+      .map((name) => `it has no ${name}`),
   ];
   if (problems.length > 0) fail(`${folder} is not a decklint archive as dist/ builds it: ${problems.join('; ')}`);
 
-  for (const part of ['runtime', 'lib', 'LICENSE', 'THIRD-PARTY-NOTICES.md']) {
+  for (const part of ['runtime', 'lib', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'licences']) {
     cpSync(join(folder, part), join(EMBEDDED, part), { recursive: true, dereference: true });
   }
   // The start-up archive only works with a jar of this modification time, which unpacking the VSIX loses.
@@ -117,16 +147,34 @@ function stageRuntime(folder, target) {
   };
   writeFileSync(join(EMBEDDED, 'embedded.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`decklint: embedding the Java ${javaVersion} runtime and start-up archive of ${folder}`);
-  return ['embedded.json', manifest.java, manifest.jar, manifest.startupArchive, 'LICENSE', 'THIRD-PARTY-NOTICES.md']
-    .map((file) => `${EMBEDDED}/${file}`);
+  return ['embedded.json', manifest.java, manifest.jar, manifest.startupArchive, 'LICENSE', 'THIRD-PARTY-NOTICES.md',
+    'licences/java/', 'licences/npm/'].map((file) => `${EMBEDDED}/${file}`);
+}
+
+/** Puts the licence, the notices, the bundled packages' licences and the README where vsce packs them. */
+function stageDocuments() {
+  for (const name of DOCUMENTS) cpSync(join('..', name), name);
+  rmSync('licences', { recursive: true, force: true });
+  collectLicences('.', EXTENSION_LICENCES);
+  const guide = readFileSync('../docs/vscode.md', 'utf8');
+  const end = README_END.exec(guide);
+  if (!end) fail(`../docs/vscode.md has no heading matching ${README_END}, where the README for users ends`);
+  writeFileSync('README.md', guide.slice(0, end.index));
 }
 
 function packageVsix(vsix, extraArguments, files) {
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license',
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--baseContentUrl', DOCS_URL,
+    '--baseImagesUrl', DOCS_RAW_URL,
     ...extraArguments, '--out', vsix], { stdio: 'inherit' });
   const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { encoding: 'utf8' }).split(/\r?\n/);
-  const missing = files.filter((file) => !listing.includes(file));
+  const missing = [...files, ...DOCUMENTS, 'README.md', `${EXTENSION_LICENCES}/`].filter((file) => !listing.some(
+    (listed) => listed === file || (file.endsWith('/') && listed.startsWith(file))));
   if (missing.length > 0) fail(`${vsix} would lack ${missing.join(', ')}`);
+  // unzip lists a zip file on Linux and macOS; Windows has no unzip, but its tar reads zip files.
+  const [lister, listArguments] = process.platform === 'win32' ? ['tar', ['-tf']] : ['unzip', ['-Z1']];
+  const packed = execFileSync(lister, [...listArguments, vsix], { encoding: 'utf8' }).split(/\r?\n/);
+  const unpacked = USER_FILES.filter((file) => !packed.includes(file));
+  if (unpacked.length > 0) fail(`${vsix} lacks ${unpacked.join(', ')}`);
   console.log(`decklint: packaged ${vsix}`);
 }
 
