@@ -28,6 +28,7 @@ class Surroundings {
   /** The frame each render named. */
   frames: Array<string | undefined> = [];
   answers: Array<() => Promise<RenderedDeck>> = [];
+  posted: ToWebview[] = [];
 
   ports() {
     return {
@@ -39,7 +40,10 @@ class Surroundings {
       },
       load: (html: string) => void this.events.push(`load ${html}`),
       showMessage: (message: string) => void this.events.push(`message ${message}`),
-      post: (message: ToWebview) => void this.events.push(summary(message)),
+      post: (message: ToWebview) => {
+        this.posted.push(message);
+        this.events.push(summary(message));
+      },
       revealSlide: (slide: SlideLocation) => void this.revealed.push(`${slide.h}.${slide.v}`),
     };
   }
@@ -102,6 +106,19 @@ describe('PreviewSession', () => {
     session.cursorMoved(22); // the page is busy with the update: nothing to tell it yet
     session.fromWebview({ type: 'ready' });
     assert.deepEqual(around.events, [`load ${deck.html}`, 'show 1.1', 'update <section>edited</section>\n', 'show 1.1']);
+  });
+
+  it('sends the first update after a page loads with the slides it loaded, so the page swaps only what changed', async () => {
+    const around = new Surroundings();
+    const session = await opened(around, 0);
+    for (const text of ['first', 'second']) {
+      around.answers.push(async () => rendered(`<section>${text}</section>\n`));
+      await session.refresh();
+      session.fromWebview({ type: 'ready' });
+    }
+    const updates = around.posted.filter((message) => message.type === 'update');
+    assert.deepEqual(updates.map((message) => message.type === 'update' ? message.base : 'none'),
+      [deck.sections, undefined]);
   });
 
   it('keeps swapping slides across many edits, never loading the page again', async () => {

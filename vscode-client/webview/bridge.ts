@@ -29,16 +29,18 @@ let sentSections: string[] | undefined;
  * Puts the slides of a newer rendering in place of those on screen; the extension sends them only when the
  * rest of the page (theme, options, scripts) is the same. The slide on screen stays on screen.
  */
-function update(slidesHtml: string): void {
+function update(slidesHtml: string, base: string | undefined): void {
   const slides = document.querySelector('.reveal .slides');
   const place = current();
   if (!reveal || !slides || !place) {
     vscode.postMessage({ type: 'reload' });
     return;
   }
-  const fresh = document.createElement('template');
-  fresh.innerHTML = slidesHtml;
-  const incoming = [...fresh.content.children];
+  if (sentSections === undefined && base !== undefined) {
+    sentSections = [...sectionsOf(base).children].map((section) => section.outerHTML);
+  }
+  const fresh = sectionsOf(slidesHtml);
+  const incoming = [...fresh.children];
   const incomingHtml = incoming.map((section) => section.outerHTML);
   const onScreen = [...slides.children];
   const changed = onScreen.length === incoming.length ? changedSections(sentSections, incomingHtml) : undefined;
@@ -48,7 +50,7 @@ function update(slidesHtml: string): void {
   if (changed) {
     changed.forEach((index) => onScreen[index].replaceWith(document.importNode(incoming[index], true)));
   } else {
-    slides.replaceChildren(document.importNode(fresh.content, true));
+    slides.replaceChildren(document.importNode(fresh, true));
   }
   reveal.sync();
   // The page draws math, diagrams and code when it loads; new slides are drawn on request.
@@ -57,6 +59,13 @@ function update(slidesHtml: string): void {
   go(place.h, place.v, false);
   document.getElementById('decklint-error')?.remove();
   vscode.postMessage({ type: 'ready' });
+}
+
+/** The top-level slides of a page's `.slides` HTML, parsed as the browser parses them, not yet in the page. */
+function sectionsOf(slidesHtml: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = slidesHtml;
+  return template.content;
 }
 
 /** Goes to a slide; the first time on a fresh page without the deck's transition, which would sweep past. */
@@ -110,7 +119,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       go(message.h, message.v, !first);
     }
   } else if (message?.type === 'update') {
-    update(message.slides);
+    update(message.slides, message.base);
   } else if (message?.type === 'error') {
     showError(message.message);
   }

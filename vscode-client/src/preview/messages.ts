@@ -4,8 +4,12 @@
  */
 export type ToWebview =
   | { readonly type: 'showSlide'; readonly h: number; readonly v: number }
-  /** The slides of a newer rendering with the same frame as the page on screen: swap them in place. */
-  | { readonly type: 'update'; readonly slides: string }
+  /**
+   * The slides of a newer rendering with the same frame as the page on screen: swap them in place. The first
+   * update after a page loads brings the slides it was loaded with (`base`), so that it too swaps in only the
+   * slides that changed.
+   */
+  | { readonly type: 'update'; readonly slides: string; readonly base?: string }
   | { readonly type: 'error'; readonly message: string };
 
 export type FromWebview =

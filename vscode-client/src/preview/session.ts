@@ -27,6 +27,8 @@ export class PreviewSession {
   private slides: readonly SlideLocation[] = [];
   /** The frame of the rendering the webview's page was loaded from; none for a conversion's, or to load anew. */
   private loadedFrame: string | undefined;
+  /** The slides the page was loaded with, until its first update: what that update is compared with. */
+  private loadedSections: string | undefined;
   /**
    * What the webview shows: a message (no bridge to talk to), a deck page still loading (messages to it would be
    * lost), or a deck page whose bridge runs (it takes updates one after the other, even before it answered one).
@@ -107,10 +109,13 @@ export class PreviewSession {
     if (this.page === 'deck' && deck.frame !== undefined && deck.frame === this.loadedFrame
       && deck.sections !== undefined) {
       // Swapping the slides of the page on screen keeps its place and does not flash, as a reload would.
-      this.ports.post({ type: 'update', slides: deck.sections });
+      const base = this.loadedSections;
+      this.loadedSections = undefined;
+      this.ports.post({ type: 'update', slides: deck.sections, ...(base === undefined ? {} : { base }) });
       this.pageReady = false;
     } else if (deck.html !== undefined) {
       this.loadedFrame = deck.frame;
+      this.loadedSections = deck.sections;
       this.page = 'loading';
       this.pageReady = false;
       this.ports.load(deck.html);
