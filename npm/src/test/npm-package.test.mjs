@@ -131,16 +131,13 @@ describe('the decklint npm package', () => {
   it('is not installed on Linux with musl libc (Alpine), where its runtime cannot start, and says why', () => {
     const { project, env } = newProject('musl', '--libc=musl');
     assert.ok(!existsSync(path.join(project, 'node_modules', platformPackage)), `npm installed ${platformPackage} for musl`);
-    // Node reports no glibc version on musl; this Node runs on glibc, so a preloaded script makes it report none.
-    const musl = path.join(project, 'report-musl.cjs');
-    writeFileSync(musl, `const getReport = process.report.getReport.bind(process.report);
-process.report.getReport = (...args) => { const report = getReport(...args); delete report.header.glibcVersionRuntime; return report; };
-`);
-    const result = run('npx', ['decklint', 'lint', 'talk.md'], { cwd: project, env: { ...env, NODE_OPTIONS: `--require ${musl}` } });
-    assert.equal(result.status, 2);
-    assert.match(result.stderr, /^decklint: decklint is not published for Linux with musl libc \(Alpine, say\): its Java runtime needs glibc\.$/m);
-    assert.match(result.stderr, /It is published for linux-x64, .*win32-x64, the Linux ones for glibc\./);
-    assert.doesNotMatch(result.stderr, stackTraceLine);
+    assertMuslRefused(project, env);
+  });
+
+  it('says the same on musl where an older npm or a glibc lockfile installed the Linux package anyway', () => {
+    const { project, env } = installed;
+    assert.ok(existsSync(path.join(project, 'node_modules', platformPackage)));
+    assertMuslRefused(project, env);
   });
 
   it('passes a signal sent to the launcher on to decklint, which ends', async () => {
@@ -186,4 +183,17 @@ function initialized(server) {
     });
     server.on('exit', (code, signal) => reject(new Error(`the server ended with ${code ?? signal} before answering`)));
   });
+}
+
+/** Runs `npx decklint lint` as on musl (Node reports no glibc there; a preloaded script makes this Node do so). */
+function assertMuslRefused(project, env) {
+  const musl = path.join(project, 'report-musl.cjs');
+  writeFileSync(musl, `const getReport = process.report.getReport.bind(process.report);
+process.report.getReport = (...args) => { const report = getReport(...args); delete report.header.glibcVersionRuntime; return report; };
+`);
+  const result = run('npx', ['decklint', 'lint', 'talk.md'], { cwd: project, env: { ...env, NODE_OPTIONS: `--require ${musl}` } });
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /^decklint: decklint is not published for Linux with musl libc \(Alpine, say\): its Java runtime needs glibc\.$/m);
+  assert.match(result.stderr, /It is published for linux-x64, .*win32-x64, the Linux ones for glibc\./);
+  assert.doesNotMatch(result.stderr, stackTraceLine);
 }

@@ -17,24 +17,31 @@ function fail(message) {
   process.exit(EXIT_TROUBLE);
 }
 
+const supported = () => Object.keys(optionalDependencies).map((name) => name.replace('@decklint/', '')).join(', ');
+
+// Checked before looking for the platform package: npm before 10, Yarn 1 and lockfiles written on glibc install
+// the Linux package on musl too, whose Java would then fail with only "java: not found".
+function refuseMusl() {
+  process.report.excludeNetwork = true;
+  if (process.platform === 'linux' && !process.report.getReport().header.glibcVersionRuntime) {
+    fail('decklint is not published for Linux with musl libc (Alpine, say): its Java runtime needs glibc.\n' +
+      `It is published for ${supported()}, the Linux ones for glibc.`);
+  }
+}
+
 function findPlatformFolder() {
   try {
     return path.dirname(require.resolve(`${platformPackage}/package.json`));
   } catch {
-    const supported = Object.keys(optionalDependencies).map((name) => name.replace('@decklint/', '')).join(', ');
-    if (process.platform === 'linux' && !process.report.getReport().header.glibcVersionRuntime) {
-      fail('decklint is not published for Linux with musl libc (Alpine, say): its Java runtime needs glibc.\n' +
-        `It is published for ${supported}, the Linux ones for glibc.`);
-    }
     if (!Object.hasOwn(optionalDependencies, platformPackage)) {
       fail(`decklint is not published for this platform (${process.platform}-${process.arch}).\n` +
-        `It is published for ${supported}.`);
+        `It is published for ${supported()}.`);
     }
     fail(`the package ${platformPackage}, which holds decklint for this platform, is not installed.\n` +
       'npm leaves it out when optional dependencies are omitted (--omit=optional, --no-optional) or when a\n' +
       'package-lock.json written on another platform lacks it: install decklint again without that, or add\n' +
       `${platformPackage}@${optionalDependencies[platformPackage]} to the dependencies.\n` +
-      `decklint is published for ${supported}.`);
+      `decklint is published for ${supported()}.`);
   }
 }
 
@@ -50,6 +57,7 @@ function windowsCommand(script, args) {
 }
 
 function run() {
+  refuseMusl();
   const folder = findPlatformFolder();
   const args = process.argv.slice(2);
   const [command, commandArgs, options] = process.platform === 'win32'
