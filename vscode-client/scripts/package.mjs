@@ -170,12 +170,31 @@ function packageVsix(vsix, extraArguments, files) {
   const missing = [...files, ...DOCUMENTS, 'README.md', `${EXTENSION_LICENCES}/`].filter((file) => !listing.some(
     (listed) => listed === file || (file.endsWith('/') && listed.startsWith(file))));
   if (missing.length > 0) fail(`${vsix} would lack ${missing.join(', ')}`);
-  // unzip lists a zip file on Linux and macOS; Windows has no unzip, but its tar reads zip files.
-  const [lister, listArguments] = process.platform === 'win32' ? ['tar', ['-tf']] : ['unzip', ['-Z1']];
-  const packed = execFileSync(lister, [...listArguments, vsix], { encoding: 'utf8' }).split(/\r?\n/);
+  const packed = zipEntryNames(readFileSync(vsix));
   const unpacked = USER_FILES.filter((file) => !packed.includes(file));
   if (unpacked.length > 0) fail(`${vsix} lacks ${unpacked.join(', ')}`);
   console.log(`decklint: packaged ${vsix}`);
+}
+
+/**
+ * The names of the files in a zip file, from its central directory (a VSIX is a zip file of at most 60 MB, so
+ * never a ZIP64 one): no unzip program is needed, which minimal systems and Windows lack.
+ */
+function zipEntryNames(zip) {
+  const END_OF_DIRECTORY = 0x06054b50;
+  const DIRECTORY_ENTRY = 0x02014b50;
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== END_OF_DIRECTORY) end--;
+  if (end < 0) fail('the VSIX just made is not a zip file');
+  const names = [];
+  let at = zip.readUInt32LE(end + 16);
+  for (let left = zip.readUInt16LE(end + 10); left > 0; left--) {
+    if (zip.readUInt32LE(at) !== DIRECTORY_ENTRY) fail('the VSIX just made has a damaged zip directory');
+    const nameLength = zip.readUInt16LE(at + 28);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return names;
 }
 
 function megabytes(bytes) {
