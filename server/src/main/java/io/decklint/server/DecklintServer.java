@@ -190,6 +190,7 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
                 documents.decklint().configurations().useEditorSettings(
                         section == null || section.isJsonNull() ? null : section.toString(), root);
             } catch (ConfigException e) {
+                forgetSettings(); // the same settings again may name a file that exists by then
                 String message = "decklint: the editor's decklint settings cannot be used, so they are ignored: "
                         + e.getMessage();
                 log.warn(message);
@@ -198,6 +199,10 @@ public final class DecklintServer implements LanguageServer, LanguageClientAware
                 }
             }
         });
+    }
+
+    private synchronized void forgetSettings() {
+        settingsInUse = null;
     }
 
     @Override

@@ -11,15 +11,19 @@ import io.decklint.lint.RuleContext;
 import io.decklint.lint.RuleMeta;
 import io.decklint.lint.Severity;
 import io.decklint.text.TextRange;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * VS Code sends its settings with {@code initialize} and answers the server's {@code workspace/configuration}
@@ -81,6 +85,43 @@ class RepeatedSettingsTest {
             assertThat(lsp.client.awaitDiagnostics(URI, published -> !published.getDiagnostics().isEmpty())
                     .getDiagnostics()).anyMatch(found -> found.getMessage().getLeft().contains("checked"));
             assertThat(rule.checks).as("the deck was checked once").hasValue(1);
+        }
+    }
+
+    /** Flags every deck, so a pack that turns it off shows. */
+    private static final class FlaggingRule implements Rule {
+        @Override
+        public RuleMeta meta() {
+            return new RuleMeta("flagged", Severity.WARNING, false, "flags every deck");
+        }
+
+        @Override
+        public void check(Deck deck, RuleContext context) {
+            context.report(new TextRange(0, 3), "flagged");
+        }
+    }
+
+    @Test
+    void settingsThatCouldNotBeUsedAreTriedAgainWhenTheEditorSendsThemAgain(@TempDir Path workspace) throws Exception {
+        try (InProcessServer lsp = new InProcessServer(new Decklint(List.of(new FlaggingRule())))) {
+            lsp.initialize(TestClient.initializeParams(workspace));
+            lsp.open(URI, "---\ntype: slide\n---\n# Deck\n");
+            lsp.client.awaitDiagnostics(URI, published -> !published.getDiagnostics().isEmpty());
+
+            JsonObject settings = JsonParser.parseString("{\"decklint\": {\"extends\": [\"./team.yml\"]}}")
+                    .getAsJsonObject();
+            lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (lsp.client.shown.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(lsp.client.shown).as("the missing pack is reported").isNotEmpty();
+
+            // The user writes the pack the settings name; VS Code sends the same settings again.
+            Files.writeString(workspace.resolve("team.yml"), "name: team\nrules:\n  flagged: off\n");
+            lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+            assertThat(lsp.client.awaitDiagnostics(URI, published -> published.getDiagnostics().isEmpty())
+                    .getDiagnostics()).as("the pack's rules apply").isEmpty();
         }
     }
 }
