@@ -54,7 +54,8 @@ export async function editorDetails(page, helpers) {
       return shown.includes(separator) && shown.includes(lastText + 1)
         && !shown.some((line) => line > separator && line <= lastText);
     }, `lines ${separator + 1}-${lastText} (the slide "Storage") to be hidden, and the next ones shown`);
-    // The slide below, its heading's Markdown fold notwithstanding, folds too; then both open again.
+    // The vertical slide below has its own fold control, its heading's Markdown fold notwithstanding; then the
+    // folded slide opens again.
     const vertical = marginRow(editor, lineOf('----'));
     await vertical.locator('.line-numbers').hover();
     await vertical.locator('.codicon-folding-expanded').waitFor({ timeout: 10_000 });
